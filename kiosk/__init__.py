@@ -1,0 +1,3 @@
+"""IOM Oslo waiting-room kiosk."""
+
+__version__ = "0.1.0"

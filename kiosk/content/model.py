@@ -1,0 +1,125 @@
+"""What the kiosk shows, as immutable values: pages of blocks, facts, the office."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from kiosk.hours import WeeklyHours
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """The office's week, drawn from the office profile."""
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """Addresses and phone numbers, drawn from the office profile."""
+
+
+Block = Paragraph | Heading | Bullets | OpeningHours | ContactDetails
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    title: str
+    icon: str
+    blocks: tuple[Block, ...]
+
+    def texts(self) -> tuple[str, ...]:
+        """Every translatable source text on the page, title first."""
+        found = [self.title]
+        for block in self.blocks:
+            if isinstance(block, Paragraph | Heading):
+                found.append(block.text)
+            elif isinstance(block, Bullets):
+                found.extend(block.items)
+        return tuple(found)
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str
+    postcode: str
+    town: str
+    floor: int | None = None
+
+
+@dataclass(frozen=True)
+class Office:
+    name: str
+    city: str
+    time_zone: str
+    default_language: str
+    visiting_address: Address
+    postal_address: Address
+    phone: str
+    fax: str
+    chief_name: str
+    chief_years_in_iom: int
+    chief_previous_offices: tuple[str, ...]
+    hours: WeeklyHours
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Numbers that texts refer to by name; years are shown without grouping."""
+
+    years: Mapping[str, int]
+    counts: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class SourceMessage:
+    """One English source string as the catalogs know it."""
+
+    id: str
+    context: str | None
+    line: int | None
+    comment: str
+
+
+@dataclass(frozen=True)
+class Content:
+    pages: tuple[Page, ...]
+    ui: Mapping[str, str]
+    facts: Facts
+    office: Office
+
+    def page(self, page_id: str) -> Page:
+        for page in self.pages:
+            if page.id == page_id:
+                return page
+        raise KeyError(page_id)
+
+    def message_keys(self) -> frozenset[tuple[str | None, str]]:
+        """Every (context, English text) a complete catalog translates."""
+        keys: set[tuple[str | None, str]] = {(key, text) for key, text in self.ui.items()}
+        for page in self.pages:
+            keys.update((None, text) for text in page.texts())
+        return frozenset(keys)
+
+
+# Page texts may name these besides the facts; kiosk.i18n fills them per language.
+OFFICE_PLACEHOLDERS = ("chief_of_mission", "chief_years_in_iom", "chief_previous_offices")
+
+
+def placeholder_names(facts: Facts) -> frozenset[str]:
+    return frozenset((*facts.years, *facts.counts, *OFFICE_PLACEHOLDERS))
