@@ -1,0 +1,42 @@
+# Everyday commands. `make demo` and `make test` set up everything on a fresh machine.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYBABEL := $(VENV)/bin/pybabel
+POT := translations/kiosk.pot
+
+.PHONY: setup demo test lint catalogs extract update compile screenshots bench clean
+
+setup:
+	bash scripts/setup.sh
+
+demo: setup
+	$(PY) -m kiosk --windowed
+
+test: setup
+	bash scripts/test.sh
+
+lint:
+	$(VENV)/bin/ruff check kiosk tests benchmarks
+
+# Translators' pipeline: extract the English from resources/, merge into every .po, compile.
+catalogs: extract update compile
+
+extract:
+	$(PYBABEL) extract -F pyproject.toml -o $(POT) --project "IOM Oslo kiosk" --version 0.1.0 \
+		--copyright-holder "IOM Oslo kiosk contributors" --no-wrap .
+
+update:
+	$(PYBABEL) update -i $(POT) -d translations -D kiosk --no-wrap --previous
+
+compile:
+	$(PYBABEL) compile -d translations -D kiosk --statistics
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk --screenshots screenshots
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+clean:
+	find translations -name '*.mo' -delete
+	rm -rf screenshots .pytest_cache

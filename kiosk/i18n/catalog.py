@@ -1,0 +1,53 @@
+"""Reading one language's gettext catalog into a plain lookup table.
+
+The compiled ``.mo`` is used when it is at least as new as its ``.po``; otherwise
+the ``.po`` itself is read, so a fresh checkout or a translator's edit shows at
+once. Fuzzy and empty entries are not translations: their English stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import read_mo
+from babel.messages.pofile import PoFileError, read_po
+
+DOMAIN = "kiosk"
+
+MessageKey = tuple[str | None, str]
+
+
+class CatalogError(Exception):
+    """A catalog file that cannot be read; the language is left out."""
+
+
+def catalog_files(language_dir: Path) -> tuple[Path, Path]:
+    folder = language_dir / "LC_MESSAGES"
+    return folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+
+
+def has_catalog(language_dir: Path) -> bool:
+    return any(path.is_file() for path in catalog_files(language_dir))
+
+
+def load_messages(language_dir: Path) -> Mapping[MessageKey, str]:
+    """The translated entries of the catalog in ``language_dir``."""
+    po, mo = catalog_files(language_dir)
+    use_mo = mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime)
+    source = mo if use_mo else po
+    try:
+        with source.open("rb") as handle:
+            catalog: Catalog = read_mo(handle) if use_mo else read_po(handle, abort_invalid=True)
+    except PoFileError as exc:
+        raise CatalogError(f"{source}: {exc}") from exc
+    except (OSError, UnicodeDecodeError, ValueError, IndexError) as exc:
+        # read_mo raises struct/index errors for a truncated file; all mean "unreadable".
+        raise CatalogError(f"{source}: cannot be read ({type(exc).__name__}: {exc})") from exc
+    return {
+        (message.context, message.id): message.string
+        for message in catalog
+        if message.id and isinstance(message.id, str) and isinstance(message.string, str)
+        and message.string and not message.fuzzy
+    }

@@ -1,0 +1,93 @@
+"""Which languages the kiosk offers: English (the source) and every readable catalog.
+
+A new language is a new ``translations/<code>/LC_MESSAGES/kiosk.po`` and nothing
+else: its native name and direction come from Babel's CLDR data.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from babel import Locale, UnknownLocaleError
+
+from kiosk.content import Content
+from kiosk.i18n.catalog import CatalogError, MessageKey, has_catalog, load_messages
+from kiosk.i18n.localizer import Localizer, sentence_case
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+    direction: Literal["ltr", "rtl"]
+    # Share of the source messages this catalog translates, 0.0 to 1.0.
+    completeness: float
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+class Languages:
+    """The offered languages, in code order, and a Localizer for each."""
+
+    def __init__(self, content: Content, catalogs: Mapping[str, Mapping[MessageKey, str]]) -> None:
+        self._content = content
+        self._messages = dict(catalogs)
+        keys = content.message_keys()
+        self.available: tuple[Language, ...] = tuple(
+            _describe(code, len(keys & messages.keys()) / len(keys) if code != SOURCE_LANGUAGE else 1.0)
+            for code, messages in sorted(self._messages.items())
+        )
+        self._localizers: dict[str, Localizer] = {}
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(language.code for language in self.available)
+
+    def get(self, code: str) -> Language:
+        for language in self.available:
+            if language.code == code:
+                return language
+        raise KeyError(code)
+
+    def localizer(self, code: str) -> Localizer:
+        if code not in self._localizers:
+            self._localizers[code] = Localizer(self.get(code), self._messages[code], self._content)
+        return self._localizers[code]
+
+
+def discover_languages(translations: Path, content: Content) -> Languages:
+    """English plus every language under ``translations`` whose catalog reads cleanly."""
+    catalogs: dict[str, Mapping[MessageKey, str]] = {SOURCE_LANGUAGE: {}}
+    folders = sorted(translations.iterdir()) if translations.is_dir() else []
+    if not folders:
+        log.warning("No translations found in %s; offering English only", translations)
+    for folder in folders:
+        if not folder.is_dir() or not has_catalog(folder) or folder.name == SOURCE_LANGUAGE:
+            continue
+        try:
+            Locale.parse(folder.name)
+        except (UnknownLocaleError, ValueError):
+            log.warning("Language left out: %s is not a locale code Babel knows", folder.name)
+            continue
+        try:
+            catalogs[folder.name] = load_messages(folder)
+        except CatalogError as exc:
+            log.warning("Language left out: %s", exc)
+    return Languages(content, catalogs)
+
+
+def _describe(code: str, completeness: float) -> Language:
+    locale = Locale.parse(code)
+    name = locale.get_display_name(locale) or code
+    direction: Literal["ltr", "rtl"] = "rtl" if locale.text_direction == "rtl" else "ltr"
+    return Language(code, sentence_case(name), direction, completeness)

@@ -1,0 +1,118 @@
+"""Everything one language needs to say: translated text, numbers, times, names.
+
+Values put into text are wrapped in Unicode isolates, so a Latin name or a phone
+number inside Persian keeps its own left-to-right order and cannot reorder the
+words around it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import time
+from typing import TYPE_CHECKING
+
+from babel import Locale
+from babel.dates import format_interval, get_day_names
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from kiosk.content import Content
+from kiosk.i18n.catalog import MessageKey
+from kiosk.i18n.digits import native_digits, to_digits
+
+if TYPE_CHECKING:
+    from kiosk.i18n.languages import Language
+
+log = logging.getLogger(__name__)
+
+FIRST_STRONG_ISOLATE = "\u2068"
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` as one unit whose direction follows its own first letter."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def left_to_right(text: str) -> str:
+    """``text`` kept left to right in any paragraph: phone numbers, addresses."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def sentence_case(text: str) -> str:
+    """First letter capitalised, for names that stand alone on a button or row.
+
+    CLDR writes "norsk bokmål" and "mandag" for use inside a sentence; its
+    context transforms ask for a capital in menus, but Babel does not expose them.
+    """
+    return text[:1].upper() + text[1:]
+
+
+class Localizer:
+    def __init__(self, language: Language, messages: Mapping[MessageKey, str], content: Content) -> None:
+        self.language = language
+        self.locale = Locale.parse(language.code)
+        self._messages = messages
+        self._content = content
+        self._digits = native_digits(self.locale)
+        self._hour_skeleton = "Hm" if "H" in str(self.locale.time_formats["short"]) else "hm"
+        self._warned: set[MessageKey] = set()
+        self._values = self._text_values()
+
+    @property
+    def code(self) -> str:
+        return self.language.code
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.language.is_rtl
+
+    def ui(self, key: str, **values: str) -> str:
+        """A string of the frame (resources/content/ui.toml) by its key."""
+        return self._translate(key, self._content.ui[key], values)
+
+    def text(self, english: str) -> str:
+        """A page text, its {placeholders} filled with this language's facts."""
+        return self._translate(None, english, self._values)
+
+    def number(self, value: int) -> str:
+        return to_digits(format_decimal(value, locale=self.locale, numbering_system="default"), self._digits)
+
+    def year(self, value: int) -> str:
+        return to_digits(str(value), self._digits)
+
+    def time_range(self, opens: time, closes: time) -> str:
+        formatted = format_interval(opens, closes, self._hour_skeleton, locale=self.locale)
+        return to_digits(formatted, self._digits)
+
+    def weekday(self, index: int) -> str:
+        """Monday is 0; capitalised, as it heads a row of the week."""
+        return sentence_case(get_day_names("wide", context="stand-alone", locale=self.locale)[index])
+
+    def country(self, code: str) -> str:
+        return self.locale.territories.get(code, code)
+
+    def _translate(self, context: str | None, english: str, values: Mapping[str, str]) -> str:
+        translated = self._messages.get((context, english))
+        if translated:
+            try:
+                return translated.format_map(values)
+            except (KeyError, ValueError, IndexError) as exc:
+                if (context, english) not in self._warned:
+                    self._warned.add((context, english))
+                    log.warning("%s: translation of %r has a broken placeholder (%s); showing English",
+                                self.code, english, exc)
+        return english.format_map(values)
+
+    def _text_values(self) -> dict[str, str]:
+        facts = self._content.facts
+        office = self._content.office
+        values = {name: isolate(self.year(value)) for name, value in facts.years.items()}
+        values.update({name: isolate(self.number(value)) for name, value in facts.counts.items()})
+        values["chief_of_mission"] = isolate(office.chief_name)
+        values["chief_years_in_iom"] = isolate(self.number(office.chief_years_in_iom))
+        countries = [self.country(code) for code in office.chief_previous_offices]
+        values["chief_previous_offices"] = format_list(countries, locale=self.locale)
+        return values
