@@ -1,0 +1,57 @@
+"""Starting the Qt side: application, fonts, style, and the window in its mode."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kiosk.content import Content
+from kiosk.i18n.languages import Languages
+from kiosk.ui import theme
+from kiosk.ui.fonts import load_bundled_fonts
+from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
+
+WINDOW_SIZE = (1280, 800)
+
+
+def application() -> QApplication:
+    """The one QApplication, set up with the bundled fonts and the kiosk's style."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QApplication.setApplicationName("IOM Kiosk")
+        QApplication.setOrganizationName("IOM Oslo")
+        app = QApplication(sys.argv[:1])
+    families = load_bundled_fonts()
+    font = QFont()
+    if families:
+        font.setFamilies(families)
+    else:
+        log.warning("No bundled fonts loaded; some scripts may show as empty boxes")
+    font.setPixelSize(theme.BODY_PX)
+    app.setFont(font)
+    app.setStyleSheet(theme.STYLE_SHEET)
+    return app
+
+
+def run(content: Content, languages: Languages, language: str, *, windowed: bool) -> int:
+    app = application()
+    window = KioskWindow(content, languages, content.office.default_language)
+    if language != window.localizer.code:
+        window.set_language(language)
+    window.setWindowTitle(content.office.name)
+    if windowed:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+    else:
+        from PySide6.QtCore import Qt
+
+        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        window.showFullScreen()
+    return app.exec()

@@ -1,0 +1,154 @@
+"""Widgets for a page's blocks. Built once; ``retranslate`` refills their text."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.content import Block, Bullets, ContactDetails, Heading, OpeningHours, Paragraph
+from kiosk.content.model import Address, Office
+from kiosk.hours import WEEKDAY_KEYS
+from kiosk.i18n.localizer import Localizer, left_to_right
+from kiosk.ui.text_label import TextLabel
+
+
+class BlockWidget(Protocol):
+    def retranslate(self, loc: Localizer) -> None: ...
+
+
+class TextBlock(TextLabel):
+    def __init__(self, block: Paragraph | Heading, parent: QWidget | None = None) -> None:
+        super().__init__("Heading" if isinstance(block, Heading) else "Paragraph", parent)
+        self.source = block.text
+
+    def retranslate(self, loc: Localizer) -> None:
+        self.setText(loc.text(self.source))
+
+
+class BulletList(QWidget):
+    def __init__(self, block: Bullets, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sources = block.items
+        # Rows of their own, not a grid: a grid gives wrapped labels too little
+        # height and clips their descenders.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 0, 0, 0)
+        layout.setSpacing(6)
+        self.items: list[TextLabel] = []
+        for _ in block.items:
+            bullet = TextLabel("Bullet", self, wrap=False)
+            bullet.setText("•")
+            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+            item = TextLabel("BulletText", self)
+            row = QHBoxLayout()
+            row.setSpacing(14)
+            row.addWidget(bullet)
+            row.addWidget(item, 1)
+            layout.addLayout(row)
+            self.items.append(item)
+
+    def retranslate(self, loc: Localizer) -> None:
+        for label, source in zip(self.items, self._sources, strict=True):
+            label.setText(loc.text(source))
+
+
+class HoursTable(QWidget):
+    """The week, one row a day, in the language's day names, times and digits."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._office = office
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        self.heading = TextLabel("Heading", self)
+        layout.addWidget(self.heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(40)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        self.days: list[TextLabel] = []
+        self.times: list[TextLabel] = []
+        for row in range(len(WEEKDAY_KEYS)):
+            day, hours = TextLabel("Value", self, wrap=False), TextLabel("Value", self, wrap=False)
+            grid.addWidget(day, row, 0)
+            grid.addWidget(hours, row, 1)
+            self.days.append(day)
+            self.times.append(hours)
+
+    def retranslate(self, loc: Localizer) -> None:
+        self.heading.setText(loc.ui("hours.heading"))
+        for weekday, (day, hours) in enumerate(zip(self.days, self.times, strict=True)):
+            day.setText(loc.weekday(weekday))
+            intervals = self._office.hours.on(weekday)
+            hours.setText(", ".join(loc.time_range(i.opens, i.closes) for i in intervals)
+                          or loc.ui("hours.closed"))
+
+
+class ContactCard(QWidget):
+    """Addresses and numbers as written on the door; only their labels translate."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._office = office
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 20, 28, 20)
+        self.heading = TextLabel("Heading", self)
+        layout.addWidget(self.heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(40)
+        grid.setVerticalSpacing(14)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        self.rows: dict[str, tuple[TextLabel, TextLabel]] = {}
+        for row, key in enumerate(("visiting_address", "postal_address", "phone", "fax")):
+            # Addresses are broken into lines by hand; a wrapped label in a grid is given
+            # too little height for them and clips the last line.
+            label, value = TextLabel("Label", self), TextLabel("Value", self, wrap=False)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.rows[key] = (label, value)
+
+    def retranslate(self, loc: Localizer) -> None:
+        office = self._office
+        self.heading.setText(loc.ui("contact.heading"))
+        visiting = office.visiting_address
+        floor = loc.ui("contact.floor", floor=loc.number(visiting.floor)) if visiting.floor else None
+        values = {
+            "visiting_address": _address_lines(visiting, floor),
+            "postal_address": _address_lines(office.postal_address, None),
+            "phone": left_to_right(office.phone),
+            "fax": left_to_right(office.fax),
+        }
+        for key, (label, value) in self.rows.items():
+            label.setText(loc.ui(f"contact.{key}"))
+            value.setText(values[key])
+
+
+def _address_lines(address: Address, floor: str | None) -> str:
+    # Street and postcode stay in their Norwegian, left-to-right form: it is what the
+    # door and the post office read. The floor, a translated phrase, keeps its own direction.
+    lines = [left_to_right(address.street)]
+    if floor:
+        lines.append(floor)
+    lines.append(left_to_right(f"{address.postcode} {address.town}"))
+    return "\n".join(lines)
+
+
+def build_block(block: Block, office: Office, parent: QWidget | None = None) -> QWidget:
+    if isinstance(block, Paragraph | Heading):
+        return TextBlock(block, parent)
+    if isinstance(block, Bullets):
+        return BulletList(block, parent)
+    if isinstance(block, OpeningHours):
+        return HoursTable(office, parent)
+    if isinstance(block, ContactDetails):
+        return ContactCard(office, parent)
+    raise TypeError(f"no widget for {block!r}")
+

@@ -1,0 +1,43 @@
+"""A large button that holds wrapped lines of text (and an icon), for touch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk.ui.text_label import TextLabel
+
+
+class CardButton(QPushButton):
+    """A button whose face is a column of labels; the labels let every touch through."""
+
+    def __init__(self, object_name: str, line_names: tuple[str, ...], icon_px: int = 0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(6)
+        layout.addStretch(1)
+        self.icon_label: QLabel | None = None
+        self._icon_px = icon_px
+        if icon_px:
+            self.icon_label = QLabel(self)
+            self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.icon_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(self.icon_label)
+        self.lines: list[TextLabel] = []
+        for name in line_names:
+            label = TextLabel(name, self)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+            self.lines.append(label)
+        layout.addStretch(1)
+
+    def set_face_icon(self, icon: QIcon) -> None:
+        if self.icon_label is not None:
+            self.icon_label.setPixmap(icon.pixmap(self._icon_px, self._icon_px))

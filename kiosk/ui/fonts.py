@@ -1,0 +1,44 @@
+"""The bundled fonts that cover every shipped script (Latin, Cyrillic, Arabic)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtGui import QFontDatabase
+
+log = logging.getLogger(__name__)
+
+# Order matters: Qt tries the families in turn for each character.
+FONT_PACKAGES = ("fontpkg_noto_sans", "fontpkg_noto_sans_arabic")
+
+
+def bundled_font_files() -> list[Path]:
+    """The upright font files of the bundled families; missing ones are logged."""
+    files: list[Path] = []
+    for package in FONT_PACKAGES:
+        try:
+            root = Path(importlib.import_module(package).ROOT)
+        except (ImportError, AttributeError) as exc:
+            log.warning("Font package %s is not installed (%s); using system fonts", package, exc)
+            continue
+        found = sorted(path for path in (root / "files").glob("*.ttf") if "Italic" not in path.name)
+        if not found:
+            log.warning("Font package %s has no font files in %s", package, root / "files")
+        files.extend(found)
+    return files
+
+
+def load_bundled_fonts() -> list[str]:
+    """Register the bundled fonts with Qt; the families, in fallback order."""
+    families: list[str] = []
+    for path in bundled_font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("Qt could not load the font file %s; using system fonts instead", path)
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    return families

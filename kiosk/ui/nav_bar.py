@@ -1,0 +1,48 @@
+"""The bar on every screen after the start: Back, Home, Language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from kiosk.i18n.localizer import Localizer
+from kiosk.ui import icons, theme
+
+
+class NavBar(QWidget):
+    back_requested = Signal()
+    home_requested = Signal()
+    language_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NavBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.back = self._button(self.back_requested)
+        self.home = self._button(self.home_requested)
+        self.language = self._button(self.language_requested)
+        layout.addWidget(self.back)
+        layout.addStretch(1)
+        layout.addWidget(self.home)
+        layout.addWidget(self.language)
+
+    def _button(self, signal: Signal) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("NavButton")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setIconSize(QSize(theme.ICON_PX, theme.ICON_PX))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(signal.emit)
+        return button
+
+    def retranslate(self, loc: Localizer) -> None:
+        self.back.setText(loc.ui("nav.back"))
+        self.home.setText(loc.ui("nav.home"))
+        self.language.setText(loc.ui("nav.language"))
+        # The back arrow points where the reader came from: right, in right-to-left.
+        self.back.setIcon(icons.icon(icons.BACK, color="white", mirrored=loc.is_rtl))
+        self.back.setProperty("mirrored", loc.is_rtl)
+        self.home.setIcon(icons.icon(icons.HOME, color="white"))
+        self.language.setIcon(icons.icon(icons.LANGUAGE, color="white"))
