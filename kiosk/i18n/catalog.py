@@ -7,6 +7,7 @@ once. Fuzzy and empty entries are not translations: their English stands.
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -42,12 +43,18 @@ def load_messages(language_dir: Path) -> Mapping[MessageKey, str]:
             catalog: Catalog = read_mo(handle) if use_mo else read_po(handle, abort_invalid=True)
     except PoFileError as exc:
         raise CatalogError(f"{source}: {exc}") from exc
-    except (OSError, UnicodeDecodeError, ValueError, IndexError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, IndexError, struct.error) as exc:
         # read_mo raises struct/index errors for a truncated file; all mean "unreadable".
         raise CatalogError(f"{source}: cannot be read ({type(exc).__name__}: {exc})") from exc
     return {
-        (message.context, message.id): message.string
+        (_text(message.context), message.id): message.string
         for message in catalog
         if message.id and isinstance(message.id, str) and isinstance(message.string, str)
         and message.string and not message.fuzzy
     }
+
+
+def _text(context: str | bytes | None) -> str | None:
+    # Babel's read_mo leaves a message's context as bytes (read_po gives str);
+    # left alone, no context-keyed string would ever be found in a compiled catalog.
+    return context.decode("utf-8") if isinstance(context, bytes) else context

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.content import Page
@@ -27,24 +26,32 @@ class PageView(QScrollArea):
 
         body = QWidget()
         body.setObjectName("PageBody")
-        # The reading column is centred by margins set on resize, not by capping the
-        # blocks' width: a capped block is measured at the wider width and comes out
-        # too short, and the layout then clips the last lines of the page.
-        self._column = column = QVBoxLayout(body)
+        # A column capped at a readable width, centred by stretches. Its blocks are not
+        # capped themselves: a vertical layout would measure them at the full width,
+        # come out too short, and clip the page's last lines.
+        page_column = QWidget(body)
+        page_column.setMaximumWidth(theme.READING_WIDTH)
+        outer = QHBoxLayout(body)
+        outer.setContentsMargins(40, 32, 40, 48)
+        outer.addStretch(1)
+        outer.addWidget(page_column, 100)
+        outer.addStretch(1)
+        column = QVBoxLayout(page_column)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(20)
 
         header = QHBoxLayout()
         header.setSpacing(20)
-        self.icon = QLabel(body)
+        self.icon = QLabel(page_column)
         self.icon.setPixmap(icons.icon(page.icon).pixmap(QSize(theme.TILE_ICON_PX, theme.TILE_ICON_PX)))
-        self.title = TextLabel("PageTitle", body)
+        self.title = TextLabel("PageTitle", page_column)
         header.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.title, 1)
         column.addLayout(header)
 
         self.blocks: list[BlockWidget] = []
         for block in page.blocks:
-            widget = build_block(block, office, body)
+            widget = build_block(block, office, page_column)
             column.addWidget(widget)
             self.blocks.append(widget)  # type: ignore[arg-type]
         column.addStretch(1)
@@ -54,11 +61,6 @@ class PageView(QScrollArea):
         self.title.setText(loc.text(self.page.title))
         for block in self.blocks:
             block.retranslate(loc)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        side = max(40, (self.viewport().width() - theme.READING_WIDTH) // 2)
-        self._column.setContentsMargins(side, 32, side, 48)
-        super().resizeEvent(event)
 
     def scroll_to_top(self) -> None:
         QScroller.scroller(self.viewport()).stop()

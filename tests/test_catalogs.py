@@ -1,0 +1,83 @@
+"""Every shipped catalog is complete, honest and in step with the English source."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from babel.messages.catalog import Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import _parse_mapping_toml
+from babel.messages.pofile import read_po
+
+from kiosk.content.placeholders import placeholders
+from tests.conftest import ROOT, SHIPPED
+
+TRANSLATED = [code for code in SHIPPED if code != "en"]
+POT = ROOT / "translations/kiosk.pot"
+
+
+def _catalog(code: str) -> list[Message]:
+    with (ROOT / f"translations/{code}/LC_MESSAGES/kiosk.po").open("rb") as handle:
+        return [message for message in read_po(handle, abort_invalid=True) if message.id]
+
+
+def _numbers(text: str) -> list[int]:
+    """Every number in ``text``, whatever digits it is written in (۲۰ and 20 alike)."""
+    ascii_digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+    return sorted(int(n) for n in re.findall(r"\d+", ascii_digits))
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_catalog_is_complete_and_nothing_is_fuzzy(code):
+    messages = _catalog(code)
+    template = {(m.context, m.id) for m in read_po(POT.open("rb")) if m.id}
+    assert {(m.context, m.id) for m in messages if m.string} == template
+    assert [m.id for m in messages if m.fuzzy] == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_placeholders_are_intact(code):
+    for message in _catalog(code):
+        assert sorted(placeholders(message.string)) == sorted(placeholders(message.id)), message.id
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_number_of_the_source_is_in_the_translation(code):
+    for message in _catalog(code):
+        assert _numbers(message.string) == _numbers(message.id), message.id
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_no_markup_can_reach_the_screen(code):
+    for message in _catalog(code):
+        assert not re.search(r"<[a-zA-Z/!]", message.string), message.id
+
+
+def test_persian_uses_persian_letters():
+    for message in _catalog("fa"):
+        assert "\u064a" not in message.string and "\u0643" not in message.string, message.id
+
+
+def test_template_is_in_step_with_the_content():
+    """Running `make extract` would not change which messages the template holds."""
+    method_map, options_map = _parse_mapping_toml((ROOT / "pyproject.toml").open("rb"),
+                                                  style="pyproject.toml")
+    extracted = set()
+    for _file, _line, message, _comments, context in extract_from_dir(
+            str(ROOT), method_map, options_map):
+        extracted.add((context, message))
+    template = {(m.context, m.id) for m in read_po(POT.open("rb")) if m.id}
+    assert extracted == template
+
+
+def test_template_and_content_agree(content):
+    template = {(m.context, m.id) for m in read_po(POT.open("rb")) if m.id}
+    assert template == set(content.message_keys())
+
+
+def test_shipped_languages_are_all_discovered_complete(languages):
+    assert languages.codes == SHIPPED
+    assert all(language.completeness == 1.0 for language in languages.available)
+

@@ -1,0 +1,69 @@
+"""The command line that later checks and the packaging build on."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from kiosk.cli import main
+from tests.conftest import ROOT, SHIPPED
+
+
+def test_list_languages_prints_code_name_direction_and_completeness(capsys):
+    assert main(["--list-languages"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows == [["en", "English", "ltr", "100%"], ["fa", "فارسی", "rtl", "100%"],
+                    ["mk", "Македонски", "ltr", "100%"], ["nb", "Norsk bokmål", "ltr", "100%"],
+                    ["sv", "Svenska", "ltr", "100%"]]
+
+
+def test_list_languages_needs_no_qt():
+    code = ("import sys, kiosk.cli; kiosk.cli.main(['--list-languages']); "
+            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_unknown_language_is_a_clear_error_listing_the_available_ones(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "xx"])
+    assert exited.value.code == 2
+    assert "unknown language 'xx'; available: en, fa, mk, nb, sv" in capsys.readouterr().err
+
+
+def test_a_broken_content_file_stops_with_file_and_line(data_dir, capsys):
+    ui = data_dir / "resources/content/ui.toml"
+    ui.write_text(ui.read_text(encoding="utf-8").replace('back = "Back"', 'back = "Back'), encoding="utf-8")
+    assert main(["--list-languages"]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot start: {ui}:" in err and "not valid TOML" in err
+
+
+def test_screenshots_render_every_screen_in_every_language(qapp, tmp_path, capsys):
+    assert main(["--screenshots", str(tmp_path)]) == 0
+    screens = ["start", "home", "office", "return", "integration", "hours", "confidential", "about"]
+    for code in SHIPPED:
+        for screen in screens:
+            image = QImage(str(tmp_path / code / f"{screen}.png"))
+            assert (image.width(), image.height()) == (1280, 800), (code, screen)
+            # Not a blank frame: the kiosk's blue and its text are there.
+            colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 23)}
+            assert len(colours) > 3, (code, screen)
+    assert "40 screenshots" in capsys.readouterr().out
+
+
+def test_module_and_script_entry_points_exist():
+    result = subprocess.run([sys.executable, "-m", "kiosk", "--help"], cwd=ROOT, capture_output=True,
+                            text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0 and "--windowed" in result.stdout and "--screenshots" in result.stdout
+    # The gui-script pyproject declares, installed beside this interpreter.
+    script = shutil.which("iom-kiosk", path=str(Path(sys.executable).parent))
+    assert script, "iom-kiosk is not installed in this environment"
+    listed = subprocess.run([script, "--list-languages"], capture_output=True, text=True)
+    assert listed.stdout.startswith("en\tEnglish")

@@ -1,0 +1,67 @@
+"""No visitor ever sees a box instead of a letter."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from datetime import time
+
+from fontTools.ttLib import TTFont
+
+from kiosk.ui import fonts
+from kiosk.ui.app import application
+from tests.test_catalogs import TRANSLATED, _catalog
+
+
+def _characters_shown(content, languages) -> set[str]:
+    """Every character the kiosk can put on screen in any shipped language."""
+    texts: list[str] = [text for _context, text in content.message_keys()]
+    for code in TRANSLATED:
+        texts += [message.string for message in _catalog(code)]
+    for language in languages.available:
+        loc = languages.localizer(language.code)
+        texts.append(language.native_name)
+        texts += [loc.weekday(day) for day in range(7)]
+        texts.append(loc.time_range(time(10), time(15)))
+        texts += [loc.text(text) for _context, text in content.message_keys() if _context is None]
+        texts += [loc.number(n) for n in (0, 123456789)]
+    office = content.office
+    texts += [office.phone, office.fax, office.visiting_address.street, office.postal_address.street]
+    texts.append("•")
+    return {char for text in texts for char in text}
+
+
+def test_bundled_fonts_cover_every_character_of_every_language(content, languages):
+    files = fonts.bundled_font_files()
+    assert {path.name for path in files} >= {"NotoSans[wdth,wght].ttf", "NotoSansArabic[wdth,wght].ttf"}
+    covered: set[int] = set()
+    for path in files:
+        covered |= set(TTFont(path).getBestCmap())
+    # Format characters (direction isolates and marks, ZWNJ) are never drawn.
+    shown = {c for c in _characters_shown(content, languages) if unicodedata.category(c) != "Cf"}
+    missing = sorted(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in shown if ord(c) not in covered)
+    assert missing == []
+    assert any("\u0600" <= c <= "\u06ff" for c in shown) and any("\u0400" <= c <= "\u04ff" for c in shown)
+
+
+def test_qt_loads_the_bundled_families(qtbot):
+    application()
+    assert fonts.load_bundled_fonts()[:2] == ["Noto Sans", "Noto Sans Arabic"]
+
+
+def test_a_missing_font_package_is_logged_and_the_kiosk_still_starts(qtbot, monkeypatch, caplog):
+    monkeypatch.setattr(fonts, "FONT_PACKAGES", ("fontpkg_not_installed", "fontpkg_noto_sans_arabic"))
+    with caplog.at_level(logging.WARNING):
+        families = fonts.load_bundled_fonts()
+    assert families == ["Noto Sans Arabic"]
+    assert "fontpkg_not_installed is not installed" in caplog.text
+
+
+def test_a_font_file_qt_cannot_read_is_logged(qtbot, monkeypatch, tmp_path, caplog):
+    broken = tmp_path / "Broken.ttf"
+    broken.write_bytes(b"not a font")
+    monkeypatch.setattr(fonts, "bundled_font_files", lambda: [broken])
+    with caplog.at_level(logging.WARNING):
+        assert fonts.load_bundled_fonts() == []
+    assert f"could not load the font file {broken}" in caplog.text
+

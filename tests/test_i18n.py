@@ -1,0 +1,167 @@
+"""Languages from disk, CLDR formatting, and what happens when a catalog is wrong."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from datetime import time
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from kiosk.i18n.digits import digits_of, to_digits
+from kiosk.i18n.languages import discover_languages
+from kiosk.i18n.localizer import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from tests.conftest import ROOT
+
+
+def test_languages_are_named_in_their_own_script(languages):
+    names = {language.code: language.native_name for language in languages.available}
+    assert names == {"en": "English", "fa": "فارسی", "mk": "Македонски",
+                     "nb": "Norsk bokmål", "sv": "Svenska"}
+    assert [language.code for language in languages.available if language.is_rtl] == ["fa"]
+
+
+def test_persian_times_and_numbers_use_persian_digits(languages):
+    fa = languages.localizer("fa")
+    assert fa.time_range(time(10), time(15)) == "۱۰:۰۰ تا ۱۵:۰۰"
+    assert fa.number(173) == "۱۷۳"
+    assert fa.year(1951) == "۱۹۵۱"
+    assert fa.weekday(0) == "دوشنبه"
+
+
+def test_latin_languages_keep_their_own_conventions(languages):
+    assert languages.localizer("nb").time_range(time(10), time(15)) == "10:00–15:00"
+    assert languages.localizer("nb").weekday(4) == "Fredag"
+    assert languages.localizer("mk").weekday(0) == "Понеделник"
+    # English follows CLDR's 12-hour clock, with its narrow and thin spaces.
+    english = languages.localizer("en").time_range(time(10), time(15))
+    assert english == "10:00\u202fAM\u2009–\u20093:00\u202fPM"
+
+
+def test_text_values_are_isolated_and_localised(content, languages):
+    fa = languages.localizer("fa")
+    paragraph = next(t for t in content.page("office").texts() if "{chief_of_mission}" in t)
+    shown = fa.text(paragraph)
+    assert f"{FIRST_STRONG_ISOLATE}Fatou Diallo Ndiaye{POP_DIRECTIONAL_ISOLATE}" in shown
+    assert "گینه" in shown and "۲۰" in shown  # Guinea, in CLDR's Persian; 20 in Persian digits
+    assert "{" not in shown
+
+
+def test_digits_follow_cldr_numbering_systems():
+    assert digits_of("arabext") == "۰۱۲۳۴۵۶۷۸۹"
+    assert digits_of("arab") == "٠١٢٣٤٥٦٧٨٩"
+    assert to_digits("10:00", digits_of("arabext")) == "۱۰:۰۰"
+    assert to_digits("۱۰", digits_of("latn")) == "10"
+
+
+def test_unknown_numbering_system_falls_back_to_latin_and_says_so(caplog):
+    with caplog.at_level(logging.WARNING):
+        assert digits_of("klingon") == "0123456789"
+    assert "klingon" in caplog.text
+
+
+def _po(path: Path, code: str, entries: dict[tuple[str | None, str], str]) -> None:
+    catalog = Catalog(locale=code)
+    for (context, msgid), msgstr in entries.items():
+        catalog.add(msgid, msgstr, context=context)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        write_po(handle, catalog)
+
+
+def test_a_new_po_is_a_new_language_and_missing_strings_fall_back_to_english(content, data_dir):
+    _po(data_dir / "translations/de/LC_MESSAGES/kiosk.po", "de",
+        {("nav.back", "Back"): "Zurück", (None, "Our office"): "Unser Büro"})
+    languages = discover_languages(data_dir / "translations", content)
+    assert "de" in languages.codes
+    german = languages.get("de")
+    assert german.native_name == "Deutsch" and german.direction == "ltr"
+    assert german.completeness == pytest.approx(2 / len(content.message_keys()))
+    de = languages.localizer("de")
+    assert de.ui("nav.back") == "Zurück"
+    assert de.text("Our office") == "Unser Büro"
+    assert de.ui("nav.home") == "Home"  # untranslated: English, not a key or a blank
+
+
+def test_fuzzy_entries_are_not_shown(content, data_dir):
+    po = data_dir / "translations/nb/LC_MESSAGES/kiosk.po"
+    with po.open("rb") as handle:
+        catalog = read_po(handle)
+    catalog.get("Back", context="nav.back").flags.add("fuzzy")
+    with po.open("wb") as handle:
+        write_po(handle, catalog)
+    nb = discover_languages(data_dir / "translations", content).localizer("nb")
+    assert nb.ui("nav.back") == "Back"
+    assert nb.ui("nav.home") == "Hjem"
+
+
+def test_a_broken_catalog_is_skipped_with_a_warning(content, data_dir, caplog):
+    po = data_dir / "translations/sv/LC_MESSAGES/kiosk.po"
+    po.write_text(po.read_text(encoding="utf-8") + "\nthis line is not gettext\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        languages = discover_languages(data_dir / "translations", content)
+    assert "sv" not in languages.codes
+    assert languages.codes == ("en", "fa", "mk", "nb")
+    assert "Language left out" in caplog.text and str(po) in caplog.text
+
+
+def test_a_corrupt_compiled_catalog_is_skipped(content, data_dir, caplog):
+    mo = data_dir / "translations/mk/LC_MESSAGES/kiosk.mo"
+    mo.write_bytes(b"\xde\x12\x04\x95" + b"\x00" * 7)  # gettext magic, then nothing
+    with caplog.at_level(logging.WARNING):
+        languages = discover_languages(data_dir / "translations", content)
+    assert "mk" not in languages.codes
+    assert str(mo) in caplog.text
+
+
+def test_a_compiled_catalog_is_used_when_current(content, data_dir):
+    po = data_dir / "translations/nb/LC_MESSAGES/kiosk.po"
+    with po.open("rb") as handle:
+        catalog = read_po(handle)
+    catalog.get("Back", context="nav.back").string = "Tilbake (mo)"
+    with po.with_suffix(".mo").open("wb") as handle:
+        write_mo(handle, catalog)
+    assert discover_languages(data_dir / "translations", content).localizer("nb").ui("nav.back") \
+        == "Tilbake (mo)"
+
+
+def test_a_folder_that_is_no_locale_is_skipped(content, data_dir, caplog):
+    shutil.copytree(data_dir / "translations/nb", data_dir / "translations/xx_NOPE")
+    with caplog.at_level(logging.WARNING):
+        languages = discover_languages(data_dir / "translations", content)
+    assert "xx_NOPE" not in languages.codes and "xx_NOPE" in caplog.text
+
+
+def test_a_broken_placeholder_in_a_translation_shows_english(content, data_dir, caplog):
+    po = data_dir / "translations/nb/LC_MESSAGES/kiosk.po"
+    with po.open("rb") as handle:
+        catalog = read_po(handle)
+    english = next(t for t in content.page("about").texts() if "{member_states}" in t)
+    catalog.get(english).string = "IOM har {medlemsland} medlemsland."
+    with po.open("wb") as handle:
+        write_po(handle, catalog)
+    nb = discover_languages(data_dir / "translations", content).localizer("nb")
+    with caplog.at_level(logging.WARNING):
+        shown = nb.text(english)
+    assert shown.startswith("IOM has ") and "173" in shown
+    assert "broken placeholder" in caplog.text
+
+
+def test_no_translations_at_all_still_offers_english(content, tmp_path, caplog):
+    with caplog.at_level(logging.WARNING):
+        languages = discover_languages(tmp_path / "missing", content)
+    assert languages.codes == ("en",)
+    assert "No translations found" in caplog.text
+
+
+def test_the_repository_ships_no_compiled_catalogs():
+    # .mo files are build output; a committed one would silently outrank a newer .po.
+    import subprocess
+
+    tracked = subprocess.run(["git", "ls-files", "*.mo"], cwd=ROOT, capture_output=True, text=True,
+                             check=True).stdout
+    assert tracked == ""

@@ -1,0 +1,192 @@
+"""The kiosk as a visitor meets it: tap a language, the home tiles, every page, and back."""
+
+from __future__ import annotations
+
+import pytest
+from babel.messages.pofile import read_po
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QScroller
+
+from kiosk.content import Content
+from kiosk.i18n.languages import Languages
+from kiosk.i18n.localizer import LEFT_TO_RIGHT_ISOLATE
+from kiosk.ui.app import WINDOW_SIZE, application
+from kiosk.ui.window import HOME, START, KioskWindow
+from tests.conftest import ROOT, SHIPPED
+from tests.ui_helpers import clipped, tap, visible_texts
+
+
+@pytest.fixture
+def window(qtbot, content: Content, languages: Languages):
+    application()
+    window = KioskWindow(content, languages, content.office.default_language)
+    qtbot.addWidget(window)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def catalog_strings(code: str) -> set[str]:
+    """What the .po file itself says, read independently of the kiosk's own loader."""
+    if code == "en":
+        return set()
+    with (ROOT / f"translations/{code}/LC_MESSAGES/kiosk.po").open("rb") as handle:
+        return {message.string for message in read_po(handle) if message.id and message.string}
+
+
+def wait_laid_out(qtbot, window: KioskWindow) -> None:
+    qtbot.waitUntil(lambda: not clipped(window.stack.currentWidget()), timeout=2000)
+
+
+def test_start_screen_offers_every_language_in_its_own_script(window):
+    assert window.current_screen == START
+    assert not window.nav.isVisible()
+    buttons = window.start.buttons
+    assert list(buttons) == list(SHIPPED)
+    assert buttons["fa"].lines[0].shown_text() == "فارسی"
+    assert buttons["mk"].lines[0].shown_text() == "Македонски"
+    assert buttons["fa"].layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert buttons["nb"].layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # Each button greets in its own language, from its own catalog.
+    assert "خوش آمدید" in buttons["fa"].lines[1].shown_text()
+    assert "Velkommen" in buttons["nb"].lines[1].shown_text()
+
+
+def test_the_default_language_is_marked(window):
+    marked = [code for code, button in window.start.buttons.items() if button.is_default]
+    assert marked == ["nb"]
+    assert window.start.buttons["nb"].badge.isVisible()
+    assert not window.start.buttons["en"].badge.isVisible()
+    window.set_default_language("sv")
+    assert [c for c, b in window.start.buttons.items() if b.is_default] == ["sv"]
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_a_visitor_taps_through_every_page(qtbot, window, content, code):
+    tap(qtbot, window.start.buttons[code])
+    assert window.current_screen == HOME and window.localizer.code == code
+    assert window.nav.isVisible()
+    translations = catalog_strings(code)
+    for page in content.pages:
+        tile = window.home.tiles[page.id]
+        if code != "en":
+            assert tile.lines[0].shown_text() in translations
+        tap(qtbot, tile)
+        assert window.current_screen == page.id
+        view = window.pages[page.id]
+        shown = visible_texts(view)
+        assert view.title.shown_text() == window.localizer.text(page.title)
+        if code != "en":
+            # Every text block on the page is a translation from this language's catalog.
+            for block in view.blocks:
+                source = getattr(block, "source", None)
+                if source and "{" not in source:
+                    assert block.shown_text() in translations, source
+            assert page.title not in shown or page.title in translations
+        wait_laid_out(qtbot, window)
+        assert clipped(view) == []
+        tap(qtbot, window.nav.back)
+        assert window.current_screen == HOME
+    tap(qtbot, window.nav.language)
+    assert window.current_screen == START and not window.nav.isVisible()
+
+
+def test_back_from_home_returns_to_start_and_home_button_goes_home(qtbot, window):
+    tap(qtbot, window.start.buttons["en"])
+    tap(qtbot, window.home.tiles["about"])
+    tap(qtbot, window.nav.home)
+    assert window.current_screen == HOME
+    tap(qtbot, window.nav.back)
+    assert window.current_screen == START
+
+
+def _icon_image(button) -> QImage:
+    return button.icon().pixmap(40, 40).toImage()
+
+
+def _alpha(image: QImage) -> list[list[int]]:
+    return [[image.pixelColor(x, y).alpha() for x in range(image.width())] for y in range(image.height())]
+
+
+def _ink_centre_x(image: QImage) -> float:
+    """Where the icon's ink sits, left to right: an arrow's head weighs on its side."""
+    alpha = _alpha(image)
+    total = sum(map(sum, alpha))
+    return sum(x * a for row in alpha for x, a in enumerate(row)) / total
+
+
+def _nearly_mirrored(image: QImage, original: QImage) -> bool:
+    flipped = _alpha(original.flipped(Qt.Orientation.Horizontal))
+    differing = sum(abs(a - b) > 64 for row, frow in zip(_alpha(image), flipped, strict=True)
+                    for a, b in zip(row, frow, strict=True))
+    return differing <= 0.02 * image.width() * image.height()  # anti-aliasing, not shape
+
+
+def test_persian_flips_the_whole_screen_and_english_restores_it(qtbot, window):
+    tap(qtbot, window.start.buttons["en"])
+    ltr_back_icon = _icon_image(window.nav.back)
+    assert window.nav.back.x() < window.nav.home.x()
+    tap(qtbot, window.nav.language)
+
+    tap(qtbot, window.start.buttons["fa"])
+    qtbot.waitUntil(lambda: window.nav.back.x() > window.nav.home.x())
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and window.home.isRightToLeft()
+    # The first tile sits on the right, the way Persian reads.
+    first, second = (window.home.tiles[p] for p in ("office", "return"))
+    assert first.x() > second.x()
+    # The back arrow points right: the same picture, mirrored.
+    rtl_back_icon = _icon_image(window.nav.back)
+    assert _nearly_mirrored(rtl_back_icon, ltr_back_icon)
+    assert _ink_centre_x(ltr_back_icon) < 20 < _ink_centre_x(rtl_back_icon)
+    assert window.nav.back.property("mirrored") is True
+    tap(qtbot, window.home.tiles["about"])
+    title = window.pages["about"].title
+    assert title.mapTo(window, title.rect().topRight()).x() > window.width() // 2
+
+    tap(qtbot, window.nav.language)
+    tap(qtbot, window.start.buttons["en"])
+    qtbot.waitUntil(lambda: window.nav.back.x() < window.nav.home.x())
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert _ink_centre_x(_icon_image(window.nav.back)) < 20
+    assert window.home.tiles["office"].x() < window.home.tiles["return"].x()
+
+
+def test_persian_hours_use_persian_digits_and_phone_numbers_stay_left_to_right(qtbot, window, content):
+    tap(qtbot, window.start.buttons["fa"])
+    tap(qtbot, window.home.tiles["hours"])
+    texts = visible_texts(window.pages["hours"])
+    assert "۱۰:۰۰ تا ۱۵:۰۰" in texts
+    assert f"{LEFT_TO_RIGHT_ISOLATE}{content.office.phone}\u2069" in texts
+    assert not any("10:00" in text for text in texts)
+
+
+def test_bar_buttons_are_large_touch_targets_with_icon_and_label(qtbot, window):
+    tap(qtbot, window.start.buttons["en"])
+    for button in (window.nav.back, window.nav.home, window.nav.language):
+        assert button.height() >= 64 and button.width() >= 64
+        assert button.text() and not button.icon().isNull()
+    for tile in window.home.tiles.values():
+        assert tile.height() >= 64 and tile.width() >= 64
+
+
+def test_pages_scroll_by_finger_and_open_at_the_top(qtbot, window):
+    tap(qtbot, window.start.buttons["fa"])
+    tap(qtbot, window.home.tiles["about"])
+    view = window.pages["about"]
+    assert QScroller.hasScroller(view.viewport())
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    tap(qtbot, window.nav.back)
+    tap(qtbot, window.home.tiles["about"])
+    assert bar.value() == 0
+
+
+def test_labels_never_take_markup(window):
+    from kiosk.ui.text_label import TextLabel
+
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in window.findChildren(TextLabel))
