@@ -1,4 +1,4 @@
-# Everyday commands. `make demo` and `make test` set up everything on a fresh machine.
+# Everyday commands; scripts/ does the work, so a machine without make can run them too.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYBABEL := $(VENV)/bin/pybabel
@@ -9,10 +9,10 @@ POT := translations/kiosk.pot
 setup:
 	bash scripts/setup.sh
 
-demo: setup
-	$(PY) -m kiosk --windowed
+demo:
+	bash scripts/demo.sh
 
-test: setup
+test:
 	bash scripts/test.sh
 
 lint:

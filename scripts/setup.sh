@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Set up a fresh machine for the kiosk: system libraries Qt needs, a virtualenv
+# with the project and its test tools, and the compiled catalogs.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+# Qt's offscreen and xcb platforms load these at run time; a minimal Debian lacks them.
+DEBIAN_PACKAGES=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3)
+
+install_debian_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup: installing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+install_debian_packages "${DEBIAN_PACKAGES[@]}" ${EXTRA_DEBIAN_PACKAGES:-}
+
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "setup: Python 3.11 or newer is needed (found: $("$PYTHON" --version 2>&1))" >&2
+    exit 1
+fi
+[ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+"$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
+
+# Catalogs are compiled here, never committed: .po is the source.
+"$VENV/bin/pybabel" compile -d translations -D kiosk
