@@ -190,3 +190,26 @@ def test_labels_never_take_markup(window):
     from kiosk.ui.text_label import TextLabel
 
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in window.findChildren(TextLabel))
+
+
+def test_only_the_start_screen_is_built_before_the_first_frame(qtbot, content, languages):
+    application()
+    window = KioskWindow(content, languages, "nb")
+    qtbot.addWidget(window)
+    assert not window.is_built and window.stack.count() == 1
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_built)
+    assert window.stack.count() == 2 + len(content.pages)
+    assert not window.start.buttons["nb"].badge.pixmap().isNull()
+
+
+def test_a_tap_before_the_rest_is_built_still_lands(qtbot, content, languages):
+    application()
+    window = KioskWindow(content, languages, "nb")
+    qtbot.addWidget(window)
+    window.start.buttons["fa"].click()
+    assert window.current_screen == HOME
+    assert window.home.tiles["office"].lines[0].shown_text() == languages.localizer("fa").text("Our office")
+    assert window.nav.back.text() == languages.localizer("fa").ui("nav.back")
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

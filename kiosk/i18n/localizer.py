@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import time
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from babel import Locale
@@ -59,7 +60,6 @@ class Localizer:
         self._digits = native_digits(self.locale)
         self._hour_skeleton = "Hm" if "H" in str(self.locale.time_formats["short"]) else "hm"
         self._warned: set[MessageKey] = set()
-        self._values = self._text_values()
 
     @property
     def code(self) -> str:
@@ -75,7 +75,7 @@ class Localizer:
 
     def text(self, english: str) -> str:
         """A page text, its {placeholders} filled with this language's facts."""
-        return self._translate(None, english, self._values)
+        return self._translate(None, english, self._text_values)
 
     def number(self, value: int) -> str:
         return to_digits(format_decimal(value, locale=self.locale, numbering_system="default"), self._digits)
@@ -106,7 +106,9 @@ class Localizer:
                                 self.code, english, exc)
         return english.format_map(values)
 
+    @cached_property
     def _text_values(self) -> dict[str, str]:
+        # Lazily: the start screen asks every language for a greeting, not for its facts.
         facts = self._content.facts
         office = self._content.office
         values = {name: isolate(self.year(value)) for name, value in facts.years.items()}

@@ -27,8 +27,6 @@ class LanguageButton(CardButton):
         self.lines[0].setText(language.native_name)
         self.lines[1].setText(f"{loc.ui('start.greeting')}\n{loc.ui('start.tap_here')}")
         self.badge = QLabel(self)
-        self.badge.setPixmap(icons.icon(icons.DEFAULT_LANGUAGE, color=theme.ACCENT).pixmap(
-            QSize(BADGE_PX, BADGE_PX)))
         self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.set_default(False)
 
@@ -76,6 +74,12 @@ class StartScreen(QWidget):
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[language.code] = button
         self.set_default_language(default_language)
+
+    def add_icons(self) -> None:
+        """The default's star, once icons may load (after the first paint)."""
+        star = icons.icon(icons.DEFAULT_LANGUAGE, color=theme.ACCENT).pixmap(QSize(BADGE_PX, BADGE_PX))
+        for button in self.buttons.values():
+            button.badge.setPixmap(star)
 
     def set_default_language(self, code: str) -> None:
         for button_code, button in self.buttons.items():

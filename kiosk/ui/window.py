@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator, Signal
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.content import Content
 from kiosk.i18n.languages import Languages
 from kiosk.i18n.localizer import Localizer
-from kiosk.ui.home_screen import HomeScreen
-from kiosk.ui.nav_bar import NavBar
-from kiosk.ui.page_view import PageView
 from kiosk.ui.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.home_screen import HomeScreen
+    from kiosk.ui.nav_bar import NavBar
+    from kiosk.ui.page_view import PageView
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,7 @@ class KioskWindow(QWidget):
         super().__init__(parent)
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.content = content
         self.languages = languages
         self.default_language = default_language
         self._qt_translator = QTranslator(self)
@@ -37,31 +41,73 @@ class KioskWindow(QWidget):
 
         self.stack = QStackedWidget(self)
         self.start = StartScreen(languages, default_language, self)
-        self.home = HomeScreen(content.pages, self)
-        self.pages = {page.id: PageView(page, content.office, self) for page in content.pages}
-        self._screens: dict[str, QWidget] = {START: self.start, HOME: self.home, **self.pages}
-        for screen in self._screens.values():
-            self.stack.addWidget(screen)
-        self.nav = NavBar(self)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.nav)
-
+        self.stack.addWidget(self.start)
+        self._screens: dict[str, QWidget] = {START: self.start}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.stack, 1)
+        self._rest: tuple[HomeScreen, NavBar, dict[str, PageView]] | None = None
         self.start.language_chosen.connect(self._on_language_chosen)
-        self.home.page_chosen.connect(self.show_screen)
-        self.nav.back_requested.connect(self.go_back)
-        self.nav.home_requested.connect(lambda: self.show_screen(HOME))
-        self.nav.language_requested.connect(self.return_to_start)
 
         self.localizer: Localizer = languages.localizer(default_language)
         self.set_language(default_language)
         self.show_screen(START)
+        # Everything past the start screen is built once its first frame is painted:
+        # a visitor sees the welcome sooner, and the build is done long before a tap.
+        self.start.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.start and event.type() == QEvent.Type.Paint:
+            self.start.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_rest)
+        return False
+
+    @property
+    def home(self) -> HomeScreen:
+        return self._build_rest()[0]
+
+    @property
+    def nav(self) -> NavBar:
+        return self._build_rest()[1]
+
+    @property
+    def pages(self) -> dict[str, PageView]:
+        return self._build_rest()[2]
+
+    @property
+    def is_built(self) -> bool:
+        return self._rest is not None
+
+    def _build_rest(self) -> tuple[HomeScreen, NavBar, dict[str, PageView]]:
+        if self._rest is not None:
+            return self._rest
+        # Imported here: creating their Qt types is part of the work that waits.
+        from kiosk.ui.home_screen import HomeScreen
+        from kiosk.ui.nav_bar import NavBar
+        from kiosk.ui.page_view import PageView
+
+        home = HomeScreen(self.content.pages, self)
+        pages = {page.id: PageView(page, self.content.office, self) for page in self.content.pages}
+        nav = NavBar(self)
+        for name, screen in ((HOME, home), *pages.items()):
+            self.stack.addWidget(screen)
+            self._screens[name] = screen
+        self._layout.addWidget(nav)
+        nav.setVisible(self.stack.currentWidget() is not self.start)
+        home.page_chosen.connect(self.show_screen)
+        nav.back_requested.connect(self.go_back)
+        nav.home_requested.connect(lambda: self.show_screen(HOME))
+        nav.language_requested.connect(self.return_to_start)
+        self._rest = (home, nav, pages)
+        self.start.add_icons()
+        for screen in (home, nav, *pages.values()):
+            screen.retranslate(self.localizer)
+        return self._rest
 
     @property
     def screen_names(self) -> tuple[str, ...]:
+        self._build_rest()
         return tuple(self._screens)
 
     @property
@@ -70,6 +116,7 @@ class KioskWindow(QWidget):
         return next(name for name, widget in self._screens.items() if widget is current)
 
     def screen(self, name: str) -> QWidget:
+        self._build_rest()
         return self._screens[name]
 
     def set_language(self, code: str) -> None:
@@ -83,8 +130,11 @@ class KioskWindow(QWidget):
             app.setLayoutDirection(direction)
             self._load_qt_translation(app, code)
         QLocale.setDefault(QLocale(code))
-        for screen in (self.start, self.home, self.nav, *self.pages.values()):
-            screen.retranslate(loc)
+        self.start.retranslate(loc)
+        if self._rest is not None:
+            home, nav, pages = self._rest
+            for screen in (home, nav, *pages.values()):
+                screen.retranslate(loc)
         self.language_changed.emit(code)
 
     def set_default_language(self, code: str) -> None:
@@ -92,6 +142,8 @@ class KioskWindow(QWidget):
         self.start.set_default_language(code)
 
     def show_screen(self, name: str) -> None:
+        if name != START:
+            self._build_rest()
         if name not in self._screens:
             raise KeyError(name)
         if self._history and self._history[-1] == name:
@@ -113,10 +165,11 @@ class KioskWindow(QWidget):
 
     def _show(self, name: str) -> None:
         widget = self._screens[name]
-        if isinstance(widget, PageView):
-            widget.scroll_to_top()
+        if self._rest is not None and name in self._rest[2]:
+            self._rest[2][name].scroll_to_top()
         self.stack.setCurrentWidget(widget)
-        self.nav.setVisible(name != START)
+        if self._rest is not None:
+            self._rest[1].setVisible(name != START)
         self.screen_changed.emit(name)
 
     def _on_language_chosen(self, code: str) -> None:

@@ -1,0 +1,95 @@
+"""Kiosk performance against a bare PySide6 window, measured in one run.
+
+Prints ratios and milliseconds against the budgets in DESIGN.md. Each start is a
+fresh process; the two kinds alternate so machine noise falls on both alike.
+
+    python benchmarks/run.py [--rounds 7] [--taps 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BUDGET = {"start": 1.5, "memory": 1.3, "switch_ms": 16.0, "page_ms": 16.0}
+
+
+def start_once(kind: str, out: Path) -> tuple[float, int, int]:
+    """Seconds from launch to 'painted'; peak memory in KiB, fully built and at first paint."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    began = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(HERE / "children.py"), kind, str(out)],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert child.stdout is not None
+    painted = None
+    peak = first_paint_peak = 0
+    for line in child.stdout:
+        if line.strip() == "painted":
+            painted = time.perf_counter() - began
+        elif line.startswith("{"):
+            report = json.loads(line)
+            peak = report["peak_kib"]
+            first_paint_peak = report.get("first_paint_kib", peak)
+    if child.wait() != 0 or painted is None:
+        raise SystemExit(f"benchmark child {kind!r} failed")
+    return painted, peak, first_paint_peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--taps", type=int, default=2000)
+    args = parser.parse_args()
+
+    runs: dict[str, list[tuple[float, int, int]]] = {"baseline": [], "kiosk": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        start_once("kiosk", Path(scratch) / "warm.png")  # fill the OS file cache once
+        for _ in range(args.rounds):
+            for kind in runs:
+                runs[kind].append(start_once(kind, Path(scratch) / f"{kind}.png"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, str(HERE / "children.py"), "interactions", str(args.taps)],
+                            capture_output=True, text=True, env=env, check=True)
+    interactions = json.loads(result.stdout.strip().splitlines()[-1])
+
+    start = {kind: statistics.median(run[0] for run in values) * 1000 for kind, values in runs.items()}
+    memory = {kind: statistics.median(run[1] for run in values) / 1024 for kind, values in runs.items()}
+    first_paint_memory = statistics.median(run[2] for run in runs["kiosk"]) / 1024
+    ratios = {"start": start["kiosk"] / start["baseline"], "memory": memory["kiosk"] / memory["baseline"]}
+    rows = [
+        ("start to first painted screen", f"{start['kiosk']:.0f} ms vs {start['baseline']:.0f} ms",
+         f"{ratios['start']:.2f} x", f"<= {BUDGET['start']} x", ratios["start"] <= BUDGET["start"]),
+        ("peak memory, fully built", f"{memory['kiosk']:.1f} MiB vs {memory['baseline']:.1f} MiB",
+         f"{ratios['memory']:.2f} x", f"<= {BUDGET['memory']} x", ratios["memory"] <= BUDGET["memory"]),
+        ("peak memory at first paint", f"{first_paint_memory:.1f} MiB",
+         f"{first_paint_memory / memory['baseline']:.2f} x", "", None),
+        ("language switch (median, with RTL flip)", f"p90 {interactions['switch_p90_ms']:.1f} ms",
+         f"{interactions['switch_ms']:.1f} ms", f"<= {BUDGET['switch_ms']:.0f} ms",
+         interactions["switch_ms"] <= BUDGET["switch_ms"]),
+        ("page change (median)", f"p90 {interactions['page_p90_ms']:.1f} ms",
+         f"{interactions['page_ms']:.1f} ms", f"<= {BUDGET['page_ms']:.0f} ms",
+         interactions["page_ms"] <= BUDGET["page_ms"]),
+        (f"peak memory growth over {interactions['taps']} taps", "", f"{interactions['peak_growth_kib']} KiB",
+         "no growth", None),
+        ("qtawesome import + icon font load", "", f"{interactions['icon_font_ms']:.0f} ms", "", None),
+    ]
+    print(f"{'measure':44} {'detail':28} {'value':>10}  {'budget':>10}")
+    for name, detail, value, budget, ok in rows:
+        verdict = "" if ok is None else ("ok" if ok else "OVER")
+        print(f"{name:44} {detail:28} {value:>10}  {budget:>10}  {verdict}")
+    print(f"({args.rounds} alternating starts of each; Python {sys.version.split()[0]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
