@@ -47,7 +47,7 @@ def start_once(kind: str, out: Path) -> tuple[float, int, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=11)
     parser.add_argument("--taps", type=int, default=2000)
     args = parser.parse_args()
 

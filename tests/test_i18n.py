@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import shutil
+import subprocess
 from datetime import time
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from babel.messages.pofile import read_po, write_po
 from kiosk.i18n.digits import digits_of, to_digits
 from kiosk.i18n.languages import discover_languages
 from kiosk.i18n.localizer import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from kiosk.i18n.mo_file import parse_mo
 from tests.conftest import ROOT
 
 
@@ -160,8 +163,24 @@ def test_no_translations_at_all_still_offers_english(content, tmp_path, caplog):
 
 def test_the_repository_ships_no_compiled_catalogs():
     # .mo files are build output; a committed one would silently outrank a newer .po.
-    import subprocess
-
     tracked = subprocess.run(["git", "ls-files", "*.mo"], cwd=ROOT, capture_output=True, text=True,
                              check=True).stdout
     assert tracked == ""
+
+
+def test_compiled_and_source_catalogs_say_the_same(content):
+    """The kiosk's .mo reader agrees with Babel's .po reader on every shipped catalog."""
+    for code in ("fa", "mk", "nb", "sv"):
+        with (ROOT / f"translations/{code}/LC_MESSAGES/kiosk.po").open("rb") as handle:
+            catalog = read_po(handle)
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog)
+        expected = {(m.context, m.id): m.string for m in catalog if m.id and m.string and not m.fuzzy}
+        assert parse_mo(buffer.getvalue()) == expected
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00" * 40, b"\xde\x12\x04\x95" + b"\x00" * 4 + b"\x05\x00\x00\x00"
+                                  + b"\xff" * 8])
+def test_a_damaged_compiled_catalog_is_a_clear_error(data):
+    with pytest.raises(ValueError):
+        parse_mo(data)

@@ -7,17 +7,16 @@ once. Fuzzy and empty entries are not translations: their English stands.
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Mapping
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import read_mo
 from babel.messages.pofile import PoFileError, read_po
+
+from kiosk.i18n.mo_file import MessageKey, parse_mo
 
 DOMAIN = "kiosk"
 
-MessageKey = tuple[str | None, str]
+__all__ = ["DOMAIN", "CatalogError", "MessageKey", "catalog_files", "has_catalog", "load_messages"]
 
 
 class CatalogError(Exception):
@@ -39,22 +38,18 @@ def load_messages(language_dir: Path) -> Mapping[MessageKey, str]:
     use_mo = mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime)
     source = mo if use_mo else po
     try:
+        if use_mo:
+            # Compilation already left out fuzzy and empty entries.
+            return {key: text for key, text in parse_mo(source.read_bytes()).items() if text}
         with source.open("rb") as handle:
-            catalog: Catalog = read_mo(handle) if use_mo else read_po(handle, abort_invalid=True)
+            catalog = read_po(handle, abort_invalid=True)
     except PoFileError as exc:
         raise CatalogError(f"{source}: {exc}") from exc
-    except (OSError, UnicodeDecodeError, ValueError, IndexError, struct.error) as exc:
-        # read_mo raises struct/index errors for a truncated file; all mean "unreadable".
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise CatalogError(f"{source}: cannot be read ({type(exc).__name__}: {exc})") from exc
     return {
-        (_text(message.context), message.id): message.string
+        (message.context, message.id): message.string
         for message in catalog
         if message.id and isinstance(message.id, str) and isinstance(message.string, str)
         and message.string and not message.fuzzy
     }
-
-
-def _text(context: str | bytes | None) -> str | None:
-    # Babel's read_mo leaves a message's context as bytes (read_po gives str);
-    # left alone, no context-keyed string would ever be found in a compiled catalog.
-    return context.decode("utf-8") if isinstance(context, bytes) else context
