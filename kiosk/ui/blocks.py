@@ -54,8 +54,8 @@ class BulletList(QWidget):
             label.setText(loc.text(source))
 
 
-class HoursTable(QWidget):
-    """The week, one row a day, in the language's day names, times and digits."""
+class Card(QWidget):
+    """A panel with a heading over rows of two columns, drawn from the office profile."""
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,54 +66,46 @@ class HoursTable(QWidget):
         layout.setContentsMargins(28, 20, 28, 20)
         self.heading = TextLabel("Heading", self)
         layout.addWidget(self.heading)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(40)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
-        self.days: list[TextLabel] = []
-        self.times: list[TextLabel] = []
-        for row in range(len(WEEKDAY_KEYS)):
-            day, hours = TextLabel("Value", self, wrap=False), TextLabel("Value", self, wrap=False)
-            grid.addWidget(day, row, 0)
-            grid.addWidget(hours, row, 1)
-            self.days.append(day)
-            self.times.append(hours)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(40)
+        self._grid.setVerticalSpacing(14)
+        self._grid.setColumnStretch(2, 1)
+        layout.addLayout(self._grid)
+
+    def _add_row(self, left_name: str) -> tuple[TextLabel, TextLabel]:
+        # Unwrapped: these values are short and broken into lines by hand, and a
+        # wrapped label in a grid is given too little height and clips its last line.
+        left, right = TextLabel(left_name, self, wrap=False), TextLabel("Value", self, wrap=False)
+        left.setAlignment(Qt.AlignmentFlag.AlignTop)
+        row = self._grid.rowCount()
+        self._grid.addWidget(left, row, 0)
+        self._grid.addWidget(right, row, 1)
+        return left, right
+
+
+class HoursTable(Card):
+    """The week, one row a day, in the language's day names, times and digits."""
+
+    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+        super().__init__(office, parent)
+        self.rows = [self._add_row("Value") for _ in WEEKDAY_KEYS]
 
     def retranslate(self, loc: Localizer) -> None:
         self.heading.setText(loc.ui("hours.heading"))
-        for weekday, (day, hours) in enumerate(zip(self.days, self.times, strict=True)):
+        for weekday, (day, hours) in enumerate(self.rows):
             day.setText(loc.weekday(weekday))
             intervals = self._office.hours.on(weekday)
             hours.setText(", ".join(loc.time_range(i.opens, i.closes) for i in intervals)
                           or loc.ui("hours.closed"))
 
 
-class ContactCard(QWidget):
+class ContactCard(Card):
     """Addresses and numbers as written on the door; only their labels translate."""
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Card")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._office = office
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        self.heading = TextLabel("Heading", self)
-        layout.addWidget(self.heading)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(40)
-        grid.setVerticalSpacing(14)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
-        self.rows: dict[str, tuple[TextLabel, TextLabel]] = {}
-        for row, key in enumerate(("visiting_address", "postal_address", "phone", "fax")):
-            # Addresses are broken into lines by hand; a wrapped label in a grid is given
-            # too little height for them and clips the last line.
-            label, value = TextLabel("Label", self), TextLabel("Value", self, wrap=False)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(value, row, 1)
-            self.rows[key] = (label, value)
+        super().__init__(office, parent)
+        self.rows = {key: self._add_row("Label")
+                     for key in ("visiting_address", "postal_address", "phone", "fax")}
 
     def retranslate(self, loc: Localizer) -> None:
         office = self._office
