@@ -8,8 +8,11 @@ cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
 PYTHON=${PYTHON:-python3}
 
-# Qt's offscreen and xcb platforms load these at run time; a minimal Debian lacks them.
+# Qt's offscreen platform loads these at run time; a minimal Debian lacks them.
 DEBIAN_PACKAGES=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3)
+# The end-to-end test runs the kiosk in a real X server (Xvfb) and taps it with xdotool;
+# Qt's xcb platform needs the rest.
+DEBIAN_PACKAGES+=(xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0)
 
 install_debian_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0

@@ -213,3 +213,17 @@ def test_a_tap_before_the_rest_is_built_still_lands(qtbot, content, languages):
     assert window.home.tiles["office"].lines[0].shown_text() == languages.localizer("fa").text("Our office")
     assert window.nav.back.text() == languages.localizer("fa").ui("nav.back")
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_qt_own_strings_follow_the_language(qtbot, window):
+    from PySide6.QtCore import QCoreApplication
+
+    def cancel() -> str:
+        return QCoreApplication.translate("QPlatformTheme", "Cancel")
+
+    window.set_language("fa")
+    assert cancel() == "انصراف"
+    window.set_language("sv")
+    assert cancel() == "Avbryt"
+    window.set_language("en")
+    assert cancel() == "Cancel"

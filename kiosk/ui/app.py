@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -50,8 +51,9 @@ def run(content: Content, languages: Languages, language: str, *, windowed: bool
         window.resize(*WINDOW_SIZE)
         window.show()
     else:
-        from PySide6.QtCore import Qt
-
         window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        # Full screen is a request to the window manager; a bare X server or a minimal
+        # kiosk session may have none, so the window also takes the screen's geometry.
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     return app.exec()

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 START = "start"
 HOME = "home"
+QT_TRANSLATOR_NAME = "kiosk-qtbase-translator"
 
 
 class KioskWindow(QWidget):
@@ -36,7 +37,6 @@ class KioskWindow(QWidget):
         self.content = content
         self.languages = languages
         self.default_language = default_language
-        self._qt_translator = QTranslator(self)
         self._history: list[str] = []
 
         self.stack = QStackedWidget(self)
@@ -177,9 +177,15 @@ class KioskWindow(QWidget):
         self.show_screen(HOME)
 
     def _load_qt_translation(self, app: QApplication, code: str) -> None:
-        app.removeTranslator(self._qt_translator)
+        # One translator for the application, owned by it: a window that is closed but
+        # not yet deleted must not leave its language behind in Qt's own strings.
+        translator = app.findChild(QTranslator, QT_TRANSLATOR_NAME)
+        if translator is None:
+            translator = QTranslator(app)
+            translator.setObjectName(QT_TRANSLATOR_NAME)
+        app.removeTranslator(translator)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if self._qt_translator.load(QLocale(code), "qtbase", "_", folder):
-            app.installTranslator(self._qt_translator)
+        if translator.load(QLocale(code), "qtbase", "_", folder):
+            app.installTranslator(translator)
         else:
             log.debug("Qt has no translation of its own strings for %s", code)
