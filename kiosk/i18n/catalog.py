@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from babel.messages.pofile import PoFileError, read_po
-
 from kiosk.i18n.mo_file import MessageKey, parse_mo
 
 DOMAIN = "kiosk"
@@ -35,18 +33,31 @@ def has_catalog(language_dir: Path) -> bool:
 def load_messages(language_dir: Path) -> Mapping[MessageKey, str]:
     """The translated entries of the catalog in ``language_dir``."""
     po, mo = catalog_files(language_dir)
-    use_mo = mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime)
-    source = mo if use_mo else po
+    if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
+        return _read_compiled(mo)
+    return _read_source(po)
+
+
+def _read_compiled(path: Path) -> dict[MessageKey, str]:
     try:
-        if use_mo:
-            # Compilation already left out fuzzy and empty entries.
-            return {key: text for key, text in parse_mo(source.read_bytes()).items() if text}
-        with source.open("rb") as handle:
+        messages = parse_mo(path.read_bytes())
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise CatalogError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from exc
+    # Compilation already left out fuzzy entries.
+    return {key: text for key, text in messages.items() if text}
+
+
+def _read_source(path: Path) -> dict[MessageKey, str]:
+    # Imported only here: with compiled catalogs, the usual case, start-up skips it.
+    from babel.messages.pofile import PoFileError, read_po
+
+    try:
+        with path.open("rb") as handle:
             catalog = read_po(handle, abort_invalid=True)
     except PoFileError as exc:
-        raise CatalogError(f"{source}: {exc}") from exc
+        raise CatalogError(f"{path}: {exc}") from exc
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise CatalogError(f"{source}: cannot be read ({type(exc).__name__}: {exc})") from exc
+        raise CatalogError(f"{path}: cannot be read ({type(exc).__name__}: {exc})") from exc
     return {
         (message.context, message.id): message.string
         for message in catalog
