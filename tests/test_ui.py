@@ -227,3 +227,15 @@ def test_qt_own_strings_follow_the_language(qtbot, window):
     assert cancel() == "Avbryt"
     window.set_language("en")
     assert cancel() == "Cancel"
+
+
+def test_a_page_on_screen_follows_a_language_change_at_once(qtbot, window, languages):
+    tap(qtbot, window.start.buttons["en"])
+    tap(qtbot, window.home.tiles["about"])
+    window.set_language("fa")
+    fa = languages.localizer("fa")
+    assert window.pages["about"].title.shown_text() == fa.text("About IOM")
+    # A page not on screen catches up when it is opened.
+    tap(qtbot, window.nav.home)
+    tap(qtbot, window.home.tiles["office"])
+    assert window.pages["office"].title.shown_text() == fa.text("Our office")

@@ -48,6 +48,9 @@ class KioskWindow(QWidget):
         self._layout.setSpacing(0)
         self._layout.addWidget(self.stack, 1)
         self._rest: tuple[HomeScreen, NavBar, dict[str, PageView]] | None = None
+        # Pages still showing an earlier language: each is retranslated when next shown,
+        # so a switch only pays for what is on screen.
+        self._stale_pages: set[str] = set()
         self.start.language_chosen.connect(self._on_language_chosen)
 
         self.localizer: Localizer = languages.localizer(default_language)
@@ -101,8 +104,9 @@ class KioskWindow(QWidget):
         nav.language_requested.connect(self.return_to_start)
         self._rest = (home, nav, pages)
         self.start.add_icons()
-        for screen in (home, nav, *pages.values()):
-            screen.retranslate(self.localizer)
+        home.retranslate(self.localizer)
+        nav.retranslate(self.localizer)
+        self._stale_pages = set(pages)
         return self._rest
 
     @property
@@ -133,8 +137,12 @@ class KioskWindow(QWidget):
         self.start.retranslate(loc)
         if self._rest is not None:
             home, nav, pages = self._rest
-            for screen in (home, nav, *pages.values()):
-                screen.retranslate(loc)
+            home.retranslate(loc)
+            nav.retranslate(loc)
+            self._stale_pages = set(pages)
+            current = self.current_screen
+            if current in pages:
+                self._refresh_page(current)
         self.language_changed.emit(code)
 
     def set_default_language(self, code: str) -> None:
@@ -166,11 +174,17 @@ class KioskWindow(QWidget):
     def _show(self, name: str) -> None:
         widget = self._screens[name]
         if self._rest is not None and name in self._rest[2]:
+            self._refresh_page(name)
             self._rest[2][name].scroll_to_top()
         self.stack.setCurrentWidget(widget)
         if self._rest is not None:
             self._rest[1].setVisible(name != START)
         self.screen_changed.emit(name)
+
+    def _refresh_page(self, name: str) -> None:
+        if name in self._stale_pages:
+            self._stale_pages.discard(name)
+            self.pages[name].retranslate(self.localizer)
 
     def _on_language_chosen(self, code: str) -> None:
         self.set_language(code)
