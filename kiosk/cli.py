@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from kiosk import paths
-from kiosk.content import Content, ContentError, load_content
-from kiosk.i18n.languages import Languages, discover_languages
+from kiosk import __version__, paths
+from kiosk.content import ContentError, load_content
+from kiosk.i18n.languages import discover_languages
+from kiosk.runtime import Runtime
+from kiosk.settings.locations import Locations
+from kiosk.settings.pin import hash_pin, valid_pin
+from kiosk.settings.store import IDLE_TIMEOUT_RANGE, SaveError, SettingsStore
 
 log = logging.getLogger("kiosk")
 
@@ -29,19 +35,35 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print code, native name, direction and %% translated of each language")
     parser.add_argument("--screenshots", metavar="DIR", type=Path,
                         help="render every screen in every language to DIR/<lang>/<screen>.png and exit")
+    parser.add_argument("--default-language", metavar="CODE",
+                        help="the language the start screen returns to, for this run only")
+    parser.add_argument("--idle-timeout", metavar="SECONDS", type=int,
+                        help="start over after this long without a touch, for this run only")
+    parser.add_argument("--set-pin", action="store_true",
+                        help="set the staff PIN (asked twice, not shown; read from stdin when piped)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    locations = Locations.for_this_machine()
+    if args.set_pin:
+        return set_pin(SettingsStore.open(locations))
+    setup_logging(locations.log_dir)
     try:
         content = load_content(paths.resources_dir())
     except ContentError as exc:
         print(f"iom-kiosk: cannot start: {exc}", file=sys.stderr)
         return 1
     languages = discover_languages(paths.translations_dir(), content)
+    available = ", ".join(languages.codes)
+    for flag, code in (("--lang", args.lang), ("--default-language", args.default_language)):
+        if code and code not in languages.codes:
+            parser.error(f"{flag}: unknown language {code!r}; available: {available}")
+    low, high = IDLE_TIMEOUT_RANGE
+    if args.idle_timeout is not None and not low <= args.idle_timeout <= high:
+        parser.error(f"--idle-timeout: give {low} to {high} seconds")
 
     if args.list_languages:
         for language in languages.available:
@@ -49,13 +71,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{language.completeness:.0%}")
         return 0
 
-    language = args.lang or content.office.default_language
-    if language not in languages.codes:
-        available = ", ".join(languages.codes)
-        if args.lang:
-            parser.error(f"unknown language {args.lang!r}; available: {available}")
-        log.warning("Default language %r has no catalog; starting in English", language)
-        language = "en"
+    overrides = {key: value for key, value in (("default_language", args.default_language),
+                                               ("idle_timeout_seconds", args.idle_timeout)) if value}
+    runtime = Runtime.open(content, languages, locations, overrides)
+    language = args.lang or runtime.default_language
 
     if args.screenshots:
         # Rendering needs no display; only use a real one if the caller asked for it.
@@ -66,11 +85,53 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{len(written)} screenshots in {args.screenshots}")
         return 0
 
-    return _run(content, languages, language, windowed=args.windowed)
+    log.info("Kiosk %s starting: %s mode, language %s, default %s", __version__,
+             "windowed" if args.windowed else "kiosk", language, runtime.default_language)
+    return _run(runtime, language, windowed=args.windowed)
 
 
-def _run(content: Content, languages: Languages, language: str, *, windowed: bool) -> int:
+def _run(runtime: Runtime, language: str, *, windowed: bool) -> int:
     # Qt is imported only here, so the checks above run without it.
     from kiosk.ui.app import run
 
-    return run(content, languages, language, windowed=windowed)
+    return run(runtime, language, windowed=windowed)
+
+
+def set_pin(store: SettingsStore) -> int:
+    """Ask for the PIN twice without showing it; from a pipe, read one or two lines."""
+    if sys.stdin.isatty():
+        first = getpass.getpass("New staff PIN (4 to 8 digits): ")
+        second = getpass.getpass("Repeat it: ")
+    else:
+        lines = sys.stdin.read().splitlines()
+        first = lines[0].strip() if lines else ""
+        second = lines[1].strip() if len(lines) > 1 else first
+    if first != second:
+        print("iom-kiosk: the two PINs are not the same; nothing changed", file=sys.stderr)
+        return 1
+    if not valid_pin(first):
+        print("iom-kiosk: a PIN has 4 to 8 digits; nothing changed", file=sys.stderr)
+        return 1
+    try:
+        store.set_pin_hash(hash_pin(first))
+    except SaveError as exc:
+        print(f"iom-kiosk: the PIN could not be saved: {exc}", file=sys.stderr)
+        return 1
+    print(f"Staff PIN set (stored as a salted hash in {store.locations.store}).")
+    return 0
+
+
+def setup_logging(log_dir: Path) -> None:
+    """To stderr, and to a rotating file in the platform's log folder if it can be written."""
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    problem = None
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(RotatingFileHandler(log_dir / "kiosk.log", maxBytes=1_000_000, backupCount=5,
+                                            encoding="utf-8"))
+    except OSError as exc:
+        problem = exc
+    logging.basicConfig(level=logging.INFO, handlers=handlers, force=True,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if problem:
+        log.warning("No log file in %s (%s); logging to the console only", log_dir, problem)

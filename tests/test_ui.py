@@ -239,3 +239,14 @@ def test_a_page_on_screen_follows_a_language_change_at_once(qtbot, window, langu
     tap(qtbot, window.nav.home)
     tap(qtbot, window.home.tiles["office"])
     assert window.pages["office"].title.shown_text() == fa.text("Our office")
+
+
+def test_the_bar_keeps_its_full_height_in_every_language(qtbot, window):
+    """Persian's taller lines leave the window short of room; the bar must not give way."""
+    for code in SHIPPED:
+        window.set_language(code)
+        for name in window.screen_names:  # the same path as --screenshots
+            window.show_screen(name)
+            if name != START:
+                qtbot.waitUntil(lambda: window.nav.height() == window.nav.sizeHint().height())
+                assert window.nav.geometry().bottom() == window.height() - 1

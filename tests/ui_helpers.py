@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 from kiosk.ui.text_label import TextLabel
 
@@ -32,6 +32,21 @@ def clipped(root: QWidget) -> list[str]:
     return problems
 
 
+def scroll_to(button: QWidget) -> None:
+    """What a finger does first for a button further down: scroll until it is in view."""
+    parent = button.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(button)
+
+
 def tap(qtbot, button: QAbstractButton) -> None:
-    """A finger on the middle of the button: press and release, as a touch screen sends it."""
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2, button.height() // 2))
+    """A finger on the middle of the button: press and release, as a touch screen sends it.
+
+    Only what a visitor can see can be tapped: a button scrolled or covered out of view fails.
+    """
+    centre = QPoint(button.width() // 2, button.height() // 2)
+    assert button.isVisible() and button.visibleRegion().contains(centre), \
+        f"{button.objectName()} {button.text()!r} is not on screen to be tapped"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=centre)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import time
+from datetime import date as date_type
+from datetime import time, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from babel import Locale
-from babel.dates import format_interval, get_day_names
+from babel.dates import format_date, format_interval, format_timedelta, get_day_names
 from babel.lists import format_list
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 from kiosk.content import Content
 from kiosk.i18n.catalog import MessageKey
@@ -86,6 +87,18 @@ class Localizer:
     def time_range(self, opens: time, closes: time) -> str:
         formatted = format_interval(opens, closes, self._hour_skeleton, locale=self.locale)
         return to_digits(formatted, self._digits)
+
+    def duration(self, seconds: float) -> str:
+        """"8 seconds", "5 minutes": seconds up to two minutes, then the larger unit."""
+        formatted = format_timedelta(timedelta(seconds=round(seconds)), threshold=2, locale=self.locale)
+        return to_digits(formatted, self._digits)
+
+    def percent(self, share: float) -> str:
+        return to_digits(format_percent(share, locale=self.locale, numbering_system="default"), self._digits)
+
+    def date(self, iso_date: str) -> str:
+        return to_digits(format_date(date_type.fromisoformat(iso_date), "medium", locale=self.locale),
+                         self._digits)
 
     def weekday(self, index: int) -> str:
         """Monday is 0; capitalised, as it heads a row of the week."""

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kiosk.content import Content
-from kiosk.i18n.languages import Languages
+from kiosk.runtime import Runtime
 from kiosk.ui import theme
+from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.fonts import load_bundled_fonts
 from kiosk.ui.window import KioskWindow
 
@@ -41,12 +41,13 @@ def application() -> QApplication:
     return app
 
 
-def run(content: Content, languages: Languages, language: str, *, windowed: bool) -> int:
+def run(runtime: Runtime, language: str, *, windowed: bool) -> int:
     app = application()
-    window = KioskWindow(content, languages, content.office.default_language)
+    window = KioskWindow(runtime.content, runtime.languages, runtime.default_language)
     if language != window.localizer.code:
         window.set_language(language)
-    window.setWindowTitle(content.office.name)
+    window.setWindowTitle(runtime.content.office.name)
+    caretaker = Caretaker(window, runtime, kiosk_mode=not windowed)
     if windowed:
         window.resize(*WINDOW_SIZE)
         window.show()
@@ -56,4 +57,6 @@ def run(content: Content, languages: Languages, language: str, *, windowed: bool
         # kiosk session may have none, so the window also takes the screen's geometry.
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
-    return app.exec()
+    code = app.exec()
+    caretaker.runtime.usage.save()
+    return code

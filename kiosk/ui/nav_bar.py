@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from kiosk.i18n.localizer import Localizer
 from kiosk.ui import icons, theme
@@ -18,6 +18,9 @@ class NavBar(QWidget):
         super().__init__(parent)
         self.setObjectName("NavBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # Always its full height: when a tall language leaves the window short of room,
+        # the screens above (which scroll) give way, never the bar's buttons.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         self.back = self._button(self.back_requested)

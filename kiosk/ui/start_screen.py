@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPropertyAnimation, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.i18n.languages import Language, Languages
 from kiosk.i18n.localizer import Localizer
@@ -14,6 +14,9 @@ from kiosk.ui.text_label import TextLabel
 
 COLUMNS = 3
 BADGE_PX = 36
+# The welcome changes language every few seconds, so someone across the room sees theirs.
+ATTRACT_INTERVAL_MS = 4000
+FADE_MS = 600
 
 
 class LanguageButton(CardButton):
@@ -58,16 +61,36 @@ class StartScreen(QWidget):
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(8)
         self.office_name = TextLabel("OfficeName", self)
-        self.greeting = TextLabel("Greeting", self)
-        self.prompt = TextLabel("Prompt", self)
-        for label in (self.office_name, self.greeting, self.prompt):
+        self.office_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.office_name)
+        welcome = QWidget(self)
+        welcome_layout = QVBoxLayout(welcome)
+        welcome_layout.setContentsMargins(0, 0, 0, 0)
+        self.greeting = TextLabel("Greeting", welcome)
+        self.prompt = TextLabel("Prompt", welcome)
+        for label in (self.greeting, self.prompt):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
+            welcome_layout.addWidget(label)
+        layout.addWidget(welcome)
+        self._fade = QGraphicsOpacityEffect(welcome)
+        welcome.setGraphicsEffect(self._fade)
+        self._fade_out = QPropertyAnimation(self._fade, b"opacity", self)
+        self._fade_out.setDuration(FADE_MS // 2)
+        self._fade_out.setEndValue(0.0)
+        self._fade_out.finished.connect(self._show_next_greeting)
+        self._fade_in = QPropertyAnimation(self._fade, b"opacity", self)
+        self._fade_in.setDuration(FADE_MS // 2)
+        self._fade_in.setEndValue(1.0)
+        self._attract = QTimer(self)
+        self._attract.setInterval(ATTRACT_INTERVAL_MS)
+        self._attract.timeout.connect(self._fade_out.start)
         layout.addSpacing(24)
         grid = QGridLayout()
         grid.setSpacing(24)
         layout.addLayout(grid, 1)
         self.buttons: dict[str, LanguageButton] = {}
+        self._welcomes = [languages.localizer(language.code) for language in languages.available]
+        self._shown = 0
         for index, language in enumerate(languages.available):
             button = LanguageButton(language, languages.localizer(language.code), self)
             button.clicked.connect(lambda _=False, code=language.code: self.language_chosen.emit(code))
@@ -87,5 +110,39 @@ class StartScreen(QWidget):
 
     def retranslate(self, loc: Localizer) -> None:
         self.office_name.setText(loc.ui("app.office_name"))
+        self._shown = next(i for i, welcome in enumerate(self._welcomes) if welcome.code == loc.code)
+        self._welcome_in(loc)
+
+    @property
+    def is_attracting(self) -> bool:
+        return self._attract.isActive()
+
+    @property
+    def greeting_language(self) -> str:
+        return self._welcomes[self._shown].code
+
+    def _welcome_in(self, loc: Localizer) -> None:
+        for label in (self.greeting, self.prompt):
+            # Each welcome in its own direction, whatever the screen's.
+            label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
+                                     else Qt.LayoutDirection.LeftToRight)
         self.greeting.setText(loc.ui("start.greeting"))
         self.prompt.setText(loc.ui("start.prompt"))
+
+    def _show_next_greeting(self) -> None:
+        self._shown = (self._shown + 1) % len(self._welcomes)
+        self._welcome_in(self._welcomes[self._shown])
+        self._fade_in.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if len(self._welcomes) > 1:
+            self._attract.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        # Nobody sees it: no timer, no animation, no CPU.
+        self._attract.stop()
+        self._fade_out.stop()
+        self._fade_in.stop()
+        self._fade.setOpacity(1.0)
+        super().hideEvent(event)

@@ -51,6 +51,33 @@ QToolButton#NavButton {{
     min-height: {MIN_TARGET}px; min-width: {MIN_TARGET}px;
 }}
 QToolButton#NavButton:pressed {{ background: {IOM_BLUE_PRESSED}; }}
+#Overlay {{ background: rgba(10, 20, 50, 170); }}
+#OverlayCard, #PanelCard {{ background: {SURFACE}; border-radius: 24px; }}
+#OverlayCard {{ min-width: 560px; }}
+#PanelCard {{ min-width: 1000px; min-height: 640px; }}
+#PanelBody {{ background: {SURFACE}; }}
+#OverlayTitle {{ font-size: 40px; font-weight: 700; color: {IOM_BLUE}; }}
+#Status {{ font-size: 22px; color: {IOM_BLUE}; font-weight: 600; }}
+#PinDots {{ font-size: 36px; color: {TEXT}; min-height: 60px; }}
+QPushButton#PinKey {{
+    font-size: 34px; font-weight: 600; color: {IOM_BLUE}; background: {BACKGROUND};
+    border: 2px solid #D5DBE7; border-radius: 16px; min-width: 110px; min-height: {MIN_TARGET}px;
+}}
+QPushButton#SecondaryButton {{ min-width: 180px; }}
+QPushButton#PrimaryButton, QPushButton#SecondaryButton, QPushButton#DangerButton, QPushButton#Choice {{
+    font-size: 24px; font-weight: 600; border-radius: 14px; padding: 8px 24px;
+    min-height: {MIN_TARGET}px;
+}}
+QPushButton#PrimaryButton {{ background: {IOM_BLUE}; color: white; border: none; }}
+QPushButton#SecondaryButton, QPushButton#Choice {{
+    background: {SURFACE}; color: {IOM_BLUE}; border: 2px solid {IOM_BLUE};
+}}
+QPushButton#Choice:checked {{ background: {IOM_BLUE}; color: white; }}
+QPushButton#DangerButton {{ background: #B3261E; color: white; border: none; }}
+QPushButton#PinKey:pressed, QPushButton#SecondaryButton:pressed, QPushButton#Choice:pressed {{
+    background: #DDE5F5;
+}}
+QPushButton#PrimaryButton:pressed {{ background: {IOM_BLUE_PRESSED}; }}
 QScrollBar:vertical {{ background: transparent; width: 14px; margin: 4px; }}
 QScrollBar::handle:vertical {{ background: #B8C1D6; border-radius: 5px; min-height: 60px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}

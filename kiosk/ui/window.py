@@ -168,6 +168,15 @@ class KioskWindow(QWidget):
             self._history.pop()
         self._show(self._history[-1])
 
+    def reset_for_next_visitor(self) -> None:
+        """The start screen in the default language; no trace of the last visitor's path."""
+        if self.localizer.code != self.default_language:
+            self.set_language(self.default_language)
+        self.show_screen(START)
+        if self._rest is not None:
+            for page in self._rest[2].values():
+                page.scroll_to_top()
+
     def return_to_start(self) -> None:
         self.show_screen(START)
 

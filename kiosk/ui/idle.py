@@ -1,0 +1,50 @@
+"""Noticing that nobody is touching the screen: one timer, re-armed by any input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+# Input a person makes; a mouse merely resting or moving does not count.
+INPUT_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+    QEvent.Type.KeyPress, QEvent.Type.Wheel,
+})
+
+
+class IdleWatcher(QObject):
+    """Installed on the application; ``idle`` fires once after ``seconds`` without input."""
+
+    idle = Signal()
+    touched = Signal()
+
+    def __init__(self, seconds: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle.emit)
+        self.set_timeout(seconds)
+
+    def set_timeout(self, seconds: int) -> None:
+        self._timer.setInterval(seconds * 1000)
+        self._timer.start()
+
+    @property
+    def timeout_seconds(self) -> int:
+        return self._timer.interval() // 1000
+
+    @property
+    def is_armed(self) -> bool:
+        return self._timer.isActive()
+
+    def rearm(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in INPUT_EVENTS:
+            self._timer.start()
+            self.touched.emit()
+        return False

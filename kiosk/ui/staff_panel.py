@@ -1,0 +1,172 @@
+"""The staff panel: default language, idle timeout, pointer, languages, counts, PIN, leave.
+
+It shows state and says what staff chose; the Caretaker applies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.i18n.languages import Language
+from kiosk.i18n.localizer import Localizer
+from kiosk.settings.store import IDLE_TIMEOUT_CHOICES, Settings
+from kiosk.ui.overlay import Overlay, title_label, wide_button
+from kiosk.ui.text_label import TextLabel
+
+DAYS_SHOWN = 14
+
+
+class StaffPanel(Overlay):
+    default_language_chosen = Signal(str)
+    idle_timeout_chosen = Signal(int)
+    cursor_hidden_chosen = Signal(bool)
+    export_requested = Signal()
+    change_pin_requested = Signal()
+    leave_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QWidget, languages: Sequence[Language]) -> None:
+        super().__init__(parent, "PanelCard")
+        self._languages = tuple(languages)
+        scroll = QScrollArea(self.card)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        body = QWidget()
+        body.setObjectName("PanelBody")
+        column = QVBoxLayout(body)
+        column.setSpacing(14)
+        scroll.setWidget(body)
+        self.content.addWidget(scroll)
+
+        self.title = title_label(body)
+        column.addWidget(self.title)
+        self.status = TextLabel("Status", body)
+        column.addWidget(self.status)
+
+        self.language_heading = self._heading(column, body)
+        self.language_buttons = {lang.code: self._choice(lang.native_name, body) for lang in self._languages}
+        column.addLayout(_row(self.language_buttons.values()))
+        for code, button in self.language_buttons.items():
+            button.clicked.connect(lambda _=False, code=code: self.default_language_chosen.emit(code))
+
+        self.timeout_heading = self._heading(column, body)
+        self.timeout_buttons = {seconds: self._choice("", body) for seconds in IDLE_TIMEOUT_CHOICES}
+        column.addLayout(_row(self.timeout_buttons.values()))
+        for seconds, button in self.timeout_buttons.items():
+            button.clicked.connect(lambda _=False, seconds=seconds: self.idle_timeout_chosen.emit(seconds))
+
+        self.cursor_heading = self._heading(column, body)
+        self.cursor_buttons = {hidden: self._choice("", body) for hidden in (True, False)}
+        column.addLayout(_row(self.cursor_buttons.values()))
+        for hidden, button in self.cursor_buttons.items():
+            button.clicked.connect(lambda _=False, hidden=hidden: self.cursor_hidden_chosen.emit(hidden))
+
+        self.languages_heading = self._heading(column, body)
+        self.language_rows = QGridLayout()
+        column.addLayout(self.language_rows)
+
+        self.usage_heading = self._heading(column, body)
+        self.usage_rows = QGridLayout()
+        column.addLayout(self.usage_rows)
+        column.addStretch(1)
+
+        # The actions stay in view below the scrolling settings: staff never hunt for them.
+        self.export = wide_button(self.card, "SecondaryButton")
+        self.change_pin = wide_button(self.card, "SecondaryButton")
+        self.leave = wide_button(self.card)
+        self.quit = wide_button(self.card, "DangerButton")
+        self.export.clicked.connect(self.export_requested.emit)
+        self.change_pin.clicked.connect(self.change_pin_requested.emit)
+        self.leave.clicked.connect(self.leave_requested.emit)
+        self.quit.clicked.connect(self.quit_requested.emit)
+        # Two rows: in longer languages four buttons do not fit side by side.
+        self.content.addLayout(_row((self.export, self.change_pin)))
+        self.content.addLayout(_row((self.leave, self.quit)))
+        self._loc: Localizer | None = None
+
+    def _heading(self, column: QVBoxLayout, parent: QWidget) -> TextLabel:
+        heading = TextLabel("Heading", parent)
+        column.addWidget(heading)
+        return heading
+
+    def _choice(self, text: str, parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setObjectName("Choice")
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def present(self, loc: Localizer, settings: Settings, default_language: str,
+                usage_days: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Fill the panel in ``loc``'s language and open it."""
+        self._loc = loc
+        self.title.setText(loc.ui("staff.panel_title"))
+        self.say("")
+        self.language_heading.setText(loc.ui("staff.default_language"))
+        self.timeout_heading.setText(loc.ui("staff.idle_timeout"))
+        for seconds, button in self.timeout_buttons.items():
+            button.setText(loc.duration(seconds))
+        self.cursor_heading.setText(loc.ui("staff.hide_cursor"))
+        self.cursor_buttons[True].setText(loc.ui("staff.on"))
+        self.cursor_buttons[False].setText(loc.ui("staff.off"))
+        self.languages_heading.setText(loc.ui("staff.languages"))
+        self.usage_heading.setText(loc.ui("staff.usage"))
+        self.export.setText(loc.ui("staff.export"))
+        self.change_pin.setText(loc.ui("staff.change_pin"))
+        self.leave.setText(loc.ui("staff.back_to_visitors"))
+        self.quit.setText(loc.ui("staff.quit"))
+        self.show_settings(settings, default_language)
+        _fill(self.language_rows, self,
+              [(lang.native_name, loc.percent(lang.completeness)) for lang in self._languages])
+        rows = [(loc.ui("staff.date"), loc.ui("staff.visits"))]
+        rows += [(loc.date(day), loc.number(totals["visits"])) for day, totals in usage_days[:DAYS_SHOWN]]
+        _fill(self.usage_rows, self, rows)
+        self.open()
+
+    def show_settings(self, settings: Settings, default_language: str) -> None:
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == default_language)
+        for seconds, button in self.timeout_buttons.items():
+            button.setChecked(seconds == settings.idle_timeout_seconds)
+        for hidden, button in self.cursor_buttons.items():
+            button.setChecked(hidden == settings.hide_cursor)
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+
+def _row(widgets: Any) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(12)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _fill(grid: QGridLayout, parent: QWidget, rows: Sequence[tuple[str, str]]) -> None:
+    while grid.count():
+        item = grid.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
+    for row, (left, right) in enumerate(rows):
+        for column, text in enumerate((left, right)):
+            label = TextLabel("Value", parent, wrap=False)
+            label.setText(text)
+            grid.addWidget(label, row, column)
+    grid.setColumnStretch(2, 1)
