@@ -18,6 +18,7 @@ from kiosk.runtime import Runtime
 from kiosk.settings.locations import Locations
 from kiosk.settings.pin import hash_pin, valid_pin
 from kiosk.settings.store import IDLE_TIMEOUT_RANGE, SaveError, SettingsStore
+from kiosk.usage import UsageCounts
 
 log = logging.getLogger("kiosk")
 
@@ -51,8 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.set_pin:
         return set_pin(SettingsStore.open(locations))
     setup_logging(locations.log_dir)
+    store = SettingsStore.open(locations)
     try:
-        content = load_content(paths.resources_dir())
+        content = load_content(paths.resources_dir(), store.office_profile)
     except ContentError as exc:
         print(f"iom-kiosk: cannot start: {exc}", file=sys.stderr)
         return 1
@@ -73,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     overrides = {key: value for key, value in (("default_language", args.default_language),
                                                ("idle_timeout_seconds", args.idle_timeout)) if value}
-    runtime = Runtime.open(content, languages, locations, overrides)
+    runtime = Runtime(content, languages, locations, store, UsageCounts(locations.usage), overrides)
     language = args.lang or runtime.default_language
 
     if args.screenshots:

@@ -373,3 +373,23 @@ def test_overlays_fit_every_language(qtbot, kiosk, code):
     qtbot.waitUntil(lambda: not clipped(kiosk.panel.card))
     for button in (kiosk.panel.export, kiosk.panel.change_pin, kiosk.panel.leave, kiosk.panel.quit):
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_the_installer_can_name_an_office_profile(home_dir, tmp_path):
+    from kiosk import paths
+    from kiosk.content import load_content
+    from kiosk.settings.store import SettingsStore
+
+    profile = tmp_path / "another-office.toml"
+    text = (ROOT / "resources/office.toml").read_text(encoding="utf-8")
+    profile.write_text(text.replace('default_language = "nb"', 'default_language = "fa"'), encoding="utf-8")
+    home_dir.mkdir(parents=True)
+    (home_dir / "kiosk.toml").write_text(f'office_profile = "{profile}"\n', encoding="utf-8")
+    store = SettingsStore.open(Locations.under(home_dir))
+    assert store.office_profile == profile
+    assert load_content(paths.resources_dir(), store.office_profile).office.default_language == "fa"
+
+    profile.write_text("this is = = not toml", encoding="utf-8")
+    done = _kiosk_command(home_dir, "--list-languages")
+    assert done.returncode == 0 and "Office profile not used, the bundled one is" in done.stderr
+    assert str(profile) in done.stderr

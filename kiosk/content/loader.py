@@ -39,12 +39,23 @@ _PROFILE_BLOCKS = {"opening-hours": OpeningHours, "contact": ContactDetails}
 BLOCK_TYPES = ("paragraph", "heading", "bullets", *_PROFILE_BLOCKS)
 
 
-def load_content(resources: Path) -> Content:
-    """Everything under ``resources``; raises ContentError for a broken core file."""
+def load_content(resources: Path, office_profile: Path | None = None) -> Content:
+    """Everything under ``resources``; raises ContentError for a broken core file.
+
+    ``office_profile`` replaces ``resources/office.toml`` (an installer's choice); if it
+    cannot be used, the reason is logged and the bundled profile is used instead.
+    """
     content_dir = resources / "content"
     ui = load_ui_strings(read_toml(content_dir / "ui.toml"))
     facts = load_facts(read_toml(content_dir / "facts.toml"))
-    office = load_office(read_toml(resources / "office.toml"))
+    office = None
+    if office_profile is not None:
+        try:
+            office = load_office(read_toml(office_profile))
+        except ContentError as exc:
+            log.error("Office profile not used, the bundled one is: %s", exc)
+    if office is None:
+        office = load_office(read_toml(resources / "office.toml"))
     allowed = placeholder_names(facts)
     pages: list[Page] = []
     for path in sorted((content_dir / "pages").glob("*.toml")):

@@ -31,6 +31,8 @@ class Settings:
     default_language: str | None = None
     idle_timeout_seconds: int = 90
     hide_cursor: bool = False
+    # An office.toml of the installer's, in place of the bundled one (installer file only).
+    office_profile: str | None = None
 
 
 @dataclass
@@ -56,6 +58,10 @@ _CHECKS: Mapping[str, Callable[[object], bool]] = {
     "idle_timeout_seconds": _timeout,
     "hide_cursor": lambda value: isinstance(value, bool),
 }
+# Only the office's IT chooses these, in the installer's file; staff cannot change them.
+_INSTALLER_ONLY: Mapping[str, Callable[[object], bool]] = {
+    "office_profile": lambda value: isinstance(value, str) and bool(value.strip()),
+}
 
 
 class SaveError(Exception):
@@ -79,6 +85,11 @@ class SettingsStore:
     def settings(self) -> Settings:
         values = {**self._installer, **{k: v for k, v in self._staff.items() if k in _CHECKS}}
         return Settings(**values)
+
+    @property
+    def office_profile(self) -> Path | None:
+        value = self._installer.get("office_profile")
+        return Path(value) if value else None
 
     def update(self, **changes: object) -> None:
         """Apply and save staff changes; SaveError if the disk refuses (they still apply now)."""
@@ -137,7 +148,7 @@ def _read_installer(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         log.warning("Installer settings %s cannot be read (%s); using built-in defaults", path, exc)
         return {}
-    return _valid_values(raw, path)
+    return _valid_values(raw, path, {**_CHECKS, **_INSTALLER_ONLY})
 
 
 def _read_staff(path: Path) -> dict[str, Any]:
@@ -158,12 +169,13 @@ def _read_staff(path: Path) -> dict[str, Any]:
     return {**_valid_values({k: v for k, v in raw.items() if k not in ("pin", "lockout")}, path), **kept}
 
 
-def _valid_values(raw: Mapping[str, Any], path: Path) -> dict[str, Any]:
+def _valid_values(raw: Mapping[str, Any], path: Path,
+                  checks: Mapping[str, Callable[[object], bool]] = _CHECKS) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name, value in raw.items():
         if name == "version":
             continue
-        check = _CHECKS.get(name)
+        check = checks.get(name)
         if check is None:
             log.warning("%s: unknown setting %r ignored", path, name)
         elif not check(value):
