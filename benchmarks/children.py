@@ -38,17 +38,25 @@ def baseline(out: str) -> None:
 
 
 def kiosk(out: str) -> None:
-    """The kiosk's own start path up to its first painted start screen."""
+    """The kiosk's own start path, as kiosk.ui.app.run takes it, to its first painted start screen."""
+    import tempfile
+    from pathlib import Path
+
     from kiosk import paths
     from kiosk.content import load_content
     from kiosk.i18n.languages import discover_languages
+    from kiosk.runtime import Runtime
+    from kiosk.settings.locations import Locations
     from kiosk.ui.app import WINDOW_SIZE, application
+    from kiosk.ui.caretaker import Caretaker
     from kiosk.ui.window import KioskWindow
 
     app = application()
     content = load_content(paths.resources_dir())
     languages = discover_languages(paths.translations_dir(), content)
-    window = KioskWindow(content, languages, content.office.default_language)
+    runtime = Runtime.open(content, languages, Locations.under(Path(tempfile.mkdtemp())))
+    window = KioskWindow(content, languages, runtime.default_language)
+    Caretaker(window, runtime, kiosk_mode=False)
     window.resize(*WINDOW_SIZE)
     window.show()
     app.processEvents()

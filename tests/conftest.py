@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Before any Qt import: the suite renders offscreen, with or without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, counts and logs of the tests go to a scratch folder, never the user's own.
+os.environ["IOM_KIOSK_HOME"] = tempfile.mkdtemp(prefix="iom-kiosk-tests-")
 
 from kiosk import paths
 from kiosk.content import Content, load_content

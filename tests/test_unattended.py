@@ -393,3 +393,29 @@ def test_the_installer_can_name_an_office_profile(home_dir, tmp_path):
     done = _kiosk_command(home_dir, "--list-languages")
     assert done.returncode == 0 and "Office profile not used, the bundled one is" in done.stderr
     assert str(profile) in done.stderr
+
+
+def test_the_real_start_path_loads_no_icon_font_before_the_first_frame(tmp_path):
+    """qtawesome costs ~200 ms and ~45 MiB; the welcome must not wait for it."""
+    code = f"""
+import sys
+from pathlib import Path
+from kiosk import paths
+from kiosk.content import load_content
+from kiosk.i18n.languages import discover_languages
+from kiosk.runtime import Runtime
+from kiosk.settings.locations import Locations
+from kiosk.ui.app import application
+from kiosk.ui.caretaker import Caretaker
+from kiosk.ui.window import KioskWindow
+app = application()
+content = load_content(paths.resources_dir())
+languages = discover_languages(paths.translations_dir(), content)
+runtime = Runtime.open(content, languages, Locations.under(Path({str(tmp_path)!r})))
+window = KioskWindow(content, languages, runtime.default_language)
+Caretaker(window, runtime, kiosk_mode=True)
+sys.exit(1 if "qtawesome" in sys.modules else 0)
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0, done.stderr or "qtawesome was imported before the first frame"

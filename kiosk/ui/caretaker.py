@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.runtime import Runtime
 from kiosk.settings.pin import Outcome, hash_pin
@@ -18,10 +20,15 @@ from kiosk.settings.store import SaveError
 from kiosk.ui.corner_hold import HOLD_MS, CornerHold
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.lockdown import LockDown
-from kiosk.ui.pin_pad import PinPad
-from kiosk.ui.staff_panel import StaffPanel
-from kiosk.ui.still_there import COUNTDOWN_SECONDS, StillThereOverlay
 from kiosk.ui.window import START, KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.ui.pin_pad import PinPad
+    from kiosk.ui.staff_panel import StaffPanel
+    from kiosk.ui.still_there import StillThereOverlay
+
+# Overlays and their modules load on first use; the first frame needs none of them.
+COUNTDOWN_SECONDS = 10
 
 log = logging.getLogger(__name__)
 
@@ -44,28 +51,50 @@ class Caretaker(QObject):
             if watcher is not None:
                 app.installEventFilter(watcher)
 
-        self.still_there = StillThereOverlay(window)
-        self.pin_pad = PinPad(window)
-        self.panel = StaffPanel(window, runtime.languages.available)
         self._pin_purpose = "enter"
         self._new_pin = ""
         self._cursor_hidden = False
 
         self.idle.idle.connect(self._on_idle)
-        self.still_there.expired.connect(self.reset_for_next_visitor)
-        self.still_there.kept.connect(self.idle.rearm)
         self.corner.held.connect(self.open_staff_mode)
-        self.pin_pad.submitted.connect(self._on_pin)
-        self.panel.default_language_chosen.connect(self._set_default_language)
-        self.panel.idle_timeout_chosen.connect(self._set_idle_timeout)
-        self.panel.cursor_hidden_chosen.connect(self._set_cursor_hidden)
-        self.panel.export_requested.connect(self._export)
-        self.panel.change_pin_requested.connect(self._ask_new_pin)
-        self.panel.leave_requested.connect(self.panel.hide)
-        self.panel.quit_requested.connect(self.quit_kiosk)
         window.start.language_chosen.connect(runtime.usage.visit)
         window.screen_changed.connect(self._count_page)
         self._apply_cursor(runtime.settings.hide_cursor)
+
+    # --- overlays, built on first use: none is needed for the first frame ---------------
+    @cached_property
+    def still_there(self) -> StillThereOverlay:
+        from kiosk.ui.still_there import StillThereOverlay
+
+        overlay = StillThereOverlay(self.window)
+        overlay.expired.connect(self.reset_for_next_visitor)
+        overlay.kept.connect(self.idle.rearm)
+        return overlay
+
+    @cached_property
+    def pin_pad(self) -> PinPad:
+        from kiosk.ui.pin_pad import PinPad
+
+        pad = PinPad(self.window)
+        pad.submitted.connect(self._on_pin)
+        return pad
+
+    @cached_property
+    def panel(self) -> StaffPanel:
+        from kiosk.ui.staff_panel import StaffPanel
+
+        panel = StaffPanel(self.window, self.runtime.languages.available)
+        panel.default_language_chosen.connect(self._set_default_language)
+        panel.idle_timeout_chosen.connect(self._set_idle_timeout)
+        panel.cursor_hidden_chosen.connect(self._set_cursor_hidden)
+        panel.export_requested.connect(self._export)
+        panel.change_pin_requested.connect(self._ask_new_pin)
+        panel.leave_requested.connect(panel.hide)
+        panel.quit_requested.connect(self.quit_kiosk)
+        return panel
+
+    def _built_overlays(self) -> list[QWidget]:
+        return [self.__dict__[name] for name in ("still_there", "pin_pad", "panel") if name in self.__dict__]
 
     # --- visitors -------------------------------------------------------------------
     @property
@@ -73,7 +102,7 @@ class Caretaker(QObject):
         """Nothing of a visitor is on screen: the start screen, in the default language."""
         window = self.window
         return (window.current_screen == START and window.localizer.code == window.default_language
-                and not any(w.isVisible() for w in (self.pin_pad, self.panel, self.still_there)))
+                and not any(overlay.isVisible() for overlay in self._built_overlays()))
 
     def _on_idle(self) -> None:
         if self.at_rest:
@@ -82,7 +111,7 @@ class Caretaker(QObject):
         self.still_there.begin(self.window.localizer, self.countdown_seconds)
 
     def reset_for_next_visitor(self) -> None:
-        for overlay in (self.still_there, self.pin_pad, self.panel):
+        for overlay in self._built_overlays():
             overlay.hide()
         self.window.reset_for_next_visitor()
         self.runtime.usage.save()
@@ -95,7 +124,8 @@ class Caretaker(QObject):
     # --- staff ----------------------------------------------------------------------
     def open_staff_mode(self) -> None:
         loc = self.window.localizer
-        self.still_there.dismiss()
+        if "still_there" in self.__dict__:
+            self.still_there.dismiss()
         if not self.runtime.guard.has_pin:
             self._pin_purpose = "none"
             self.pin_pad.ask(loc, loc.ui("staff.pin_title"), loc.ui("staff.no_pin"))

@@ -36,10 +36,8 @@ class PinPad(Overlay):
             self.digits[digit] = self._key(keypad, digit)
             grid.addWidget(self.digits[digit], index // 3, index % 3)
         self.erase = self._key(keypad, "")
-        self.erase.setIcon(icons.icon("mdi6.backspace-outline"))
         self.digits["0"] = self._key(keypad, "0")
         self.confirm = self._key(keypad, "")
-        self.confirm.setIcon(icons.icon("mdi6.check-bold"))
         for column, key in enumerate((self.erase, self.digits["0"], self.confirm)):
             grid.addWidget(key, 3, column)
         self.cancel = wide_button(self.card, "SecondaryButton")
@@ -69,6 +67,10 @@ class PinPad(Overlay):
         return len(self._entry)
 
     def ask(self, loc: Localizer, title: str, message: str = "") -> None:
+        if self.confirm.icon().isNull():
+            # Set on first use: the pad is built before the first frame, icons may wait.
+            self.erase.setIcon(icons.icon("mdi6.backspace-outline"))
+            self.confirm.setIcon(icons.icon("mdi6.check-bold"))
         self.title.setText(title)
         self.cancel.setText(loc.ui("staff.cancel"))
         self._entry = ""

@@ -10,8 +10,6 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.ui.overlay import Overlay, title_label, wide_button
 from kiosk.ui.text_label import TextLabel
 
-COUNTDOWN_SECONDS = 10
-
 
 class StillThereOverlay(Overlay):
     expired = Signal()
@@ -36,7 +34,7 @@ class StillThereOverlay(Overlay):
     def remaining(self) -> int:
         return self._remaining
 
-    def begin(self, loc: Localizer, seconds: int = COUNTDOWN_SECONDS) -> None:
+    def begin(self, loc: Localizer, seconds: int) -> None:
         self._loc = loc
         self._remaining = seconds
         self.title.setText(loc.ui("idle.still_there"))
