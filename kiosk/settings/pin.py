@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
-import hmac
 import logging
 import os
 import re
@@ -49,10 +47,15 @@ def pin_matches(pin: str, stored: str) -> bool:
         actual = _derive(pin, base64.b64decode(salt, validate=True), int(n), int(r), int(p))
     except ValueError:
         return False
+    import hmac
+
     return hmac.compare_digest(actual, expected)
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # Imported when a PIN is checked or set: loading OpenSSL need not delay the first frame.
+    import hashlib
+
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=KEY_BYTES,
                           maxmem=64 * 1024 * 1024)
 
