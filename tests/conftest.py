@@ -33,6 +33,12 @@ def languages(content: Content) -> Languages:
 
 
 @pytest.fixture
+def home_dir(tmp_path: Path) -> Path:
+    """Where a test kiosk keeps its settings, counts and log."""
+    return tmp_path / "kiosk-home"
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private copy of resources/ and translations/ that a test may break."""
     for name in ("resources", "translations"):

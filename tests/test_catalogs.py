@@ -60,6 +60,12 @@ def test_persian_uses_persian_letters():
         assert "\u064a" not in message.string and "\u0643" not in message.string, message.id
 
 
+def test_persian_has_no_middle_dot_that_reads_as_zero():
+    # In Persian script the digit zero (۰) is a small dot: "تعطیل · دوشنبه" reads "closed 0 Monday".
+    for message in _catalog("fa"):
+        assert "\u00b7" not in message.string, message.id
+
+
 def test_template_is_in_step_with_the_content():
     """Running `make extract` would not change which messages the template holds."""
     method_map, options_map = _parse_mapping_toml((ROOT / "pyproject.toml").open("rb"),

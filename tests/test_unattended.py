@@ -14,70 +14,18 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.runtime import Runtime
 from kiosk.settings.locations import Locations
-from kiosk.settings.pin import hash_pin
-from kiosk.ui.app import WINDOW_SIZE, application
-from kiosk.ui.caretaker import Caretaker
-from kiosk.ui.window import START, KioskWindow
+from kiosk.ui.window import START
 from tests.conftest import ROOT
+from tests.kiosk_helpers import PIN, enter_pin, hold_corner, make_kiosk, tear_down
 from tests.ui_helpers import scroll_to, tap
-
-PIN = "2468"
-
-
-@pytest.fixture
-def home_dir(tmp_path: Path) -> Path:
-    return tmp_path / "kiosk-home"
-
-
-def make_kiosk(qtbot, content, languages, home_dir: Path, *, kiosk_mode: bool = True,
-               idle_seconds: int = 90, pin: str | None = PIN) -> Caretaker:
-    application()
-    runtime = Runtime.open(content, languages, Locations.under(home_dir),
-                           {"idle_timeout_seconds": idle_seconds})
-    if pin and runtime.store.pin_hash is None:
-        runtime.store.set_pin_hash(hash_pin(pin))
-    window = KioskWindow(content, languages, runtime.default_language)
-    qtbot.addWidget(window)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.is_built)
-    caretaker = Caretaker(window, runtime, kiosk_mode=kiosk_mode, countdown_seconds=1, hold_ms=200)
-    return caretaker
 
 
 @pytest.fixture
 def kiosk(qtbot, content, languages, home_dir):
     caretaker = make_kiosk(qtbot, content, languages, home_dir)
     yield caretaker
-    _tear_down(caretaker)
-
-
-def _tear_down(caretaker: Caretaker) -> None:
-    app = QApplication.instance()
-    for watcher in (caretaker.idle, caretaker.corner, caretaker.lockdown):
-        if watcher is not None:
-            app.removeEventFilter(watcher)
-    caretaker.idle.stop()
-    if caretaker.lockdown is not None:
-        caretaker.lockdown.allow_close = True
-    caretaker._apply_cursor(False)
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
-def enter_pin(qtbot, caretaker: Caretaker, pin: str) -> None:
-    for digit in pin:
-        tap(qtbot, caretaker.pin_pad.digits[digit])
-    tap(qtbot, caretaker.pin_pad.confirm)
-
-
-def hold_corner(qtbot, caretaker: Caretaker) -> None:
-    window = caretaker.window
-    QTest.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
-    qtbot.waitUntil(lambda: caretaker.pin_pad.isVisible(), timeout=3000)
-    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    tear_down(caretaker)
 
 
 # --- idle reset ---------------------------------------------------------------------------
@@ -101,7 +49,7 @@ def test_after_idle_the_next_visitor_finds_the_start_screen_in_the_default_langu
         assert not caretaker.still_there.isVisible() and not window.nav.isVisible()
         assert caretaker.idle.is_armed
     finally:
-        _tear_down(caretaker)
+        tear_down(caretaker)
 
 
 def test_any_touch_on_the_countdown_keeps_the_visitor_where_they_were(qtbot, kiosk):
@@ -130,6 +78,7 @@ def test_one_idle_timer_rearmed_by_input(qtbot, kiosk):
 
 def test_the_welcome_cycles_through_the_languages_only_while_seen(qtbot, kiosk):
     start = kiosk.window.start
+    assert start.welcome_opacity == 1.0  # fully there between fades, not Qt's default 0.7
     assert start.is_attracting and start.greeting_language == "nb"
     qtbot.waitUntil(lambda: start.greeting_language != "nb", timeout=6000)
     assert start.greeting.shown_text() == kiosk.runtime.languages.localizer(
@@ -171,7 +120,7 @@ def test_windowed_mode_can_be_closed(qtbot, content, languages, home_dir):
         assert caretaker.lockdown is None
         assert caretaker.window.close()
     finally:
-        _tear_down(caretaker)
+        tear_down(caretaker)
 
 
 # --- staff mode ---------------------------------------------------------------------------
@@ -202,7 +151,7 @@ def test_without_a_pin_the_gesture_says_how_to_set_one(qtbot, content, languages
         enter_pin(qtbot, caretaker, "1234")
         assert not caretaker.panel.isVisible()
     finally:
-        _tear_down(caretaker)
+        tear_down(caretaker)
 
 
 def test_five_wrong_pins_lock_and_a_restarted_kiosk_is_still_locked(qtbot, content, languages, home_dir):
@@ -218,7 +167,7 @@ def test_five_wrong_pins_lock_and_a_restarted_kiosk_is_still_locked(qtbot, conte
         enter_pin(qtbot, caretaker, PIN)
         assert not caretaker.panel.isVisible()
     finally:
-        _tear_down(caretaker)
+        tear_down(caretaker)
     restarted = make_kiosk(qtbot, content, languages, home_dir)
     try:
         assert restarted.runtime.guard.seconds_locked() > 0
@@ -226,7 +175,7 @@ def test_five_wrong_pins_lock_and_a_restarted_kiosk_is_still_locked(qtbot, conte
         nb = languages.localizer("nb")
         assert restarted.pin_pad.message.shown_text().startswith(nb.ui("staff.pin_locked", time="")[:10])
     finally:
-        _tear_down(restarted)
+        tear_down(restarted)
 
 
 def test_default_language_changes_at_once_and_after_a_restart(qtbot, content, languages, home_dir):
@@ -244,7 +193,7 @@ def test_default_language_changes_at_once_and_after_a_restart(qtbot, content, la
         caretaker.reset_for_next_visitor()
         assert caretaker.window.localizer.code == "fa"
     finally:
-        _tear_down(caretaker)
+        tear_down(caretaker)
     on_disk = json.loads((home_dir / "settings.json").read_text(encoding="utf-8"))
     assert on_disk["default_language"] == "fa" and on_disk["idle_timeout_seconds"] == 60
     restarted = make_kiosk(qtbot, content, languages, home_dir)
@@ -252,7 +201,7 @@ def test_default_language_changes_at_once_and_after_a_restart(qtbot, content, la
         assert restarted.window.localizer.code == "fa"
         assert restarted.window.start.buttons["fa"].is_default
     finally:
-        _tear_down(restarted)
+        tear_down(restarted)
 
 
 def test_the_pointer_can_be_hidden_for_touch_screens(qtbot, kiosk):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kiosk.content.errors import ContentError
 from kiosk.content.model import (
@@ -30,7 +32,7 @@ from kiosk.content.model import (
 )
 from kiosk.content.placeholders import placeholders
 from kiosk.content.toml_source import TomlDocument, read_toml
-from kiosk.hours import WeeklyHours
+from kiosk.hours import Interval, WeeklyHours, parse_intervals
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +121,16 @@ def load_office(doc: TomlDocument) -> Office:
     years = chief.get("years_in_iom")
     if not isinstance(years, int):
         raise doc.error("years_in_iom must be a whole number", "chief_of_mission", "years_in_iom")
+    time_zone = _string(doc, data, "time_zone")
+    try:
+        ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise doc.error(f"unknown time zone {time_zone!r} (an IANA name such as Europe/Oslo)",
+                        "time_zone") from exc
     return Office(
         name=_string(doc, data, "name"),
         city=_string(doc, data, "city"),
-        time_zone=_string(doc, data, "time_zone"),
+        time_zone=time_zone,
         default_language=_string(doc, data, "default_language"),
         visiting_address=_address(doc, "visiting_address"),
         postal_address=_address(doc, "postal_address"),
@@ -132,7 +140,56 @@ def load_office(doc: TomlDocument) -> Office:
         chief_years_in_iom=years,
         chief_previous_offices=tuple(c.upper() for c in previous),
         hours=hours,
+        holiday_country=_string(doc, data, "holiday_country").upper(),
+        closed_every_year=_annual_closures(doc),
+        closed_on=_dated_closures(doc),
+        special_hours=_special_hours(doc),
     )
+
+
+def _annual_closures(doc: TomlDocument) -> tuple[tuple[int, int], ...]:
+    days = []
+    for index, value in enumerate(_list(doc, "closures", "every_year")):
+        try:
+            month, day = (int(part) for part in str(value).split("-"))
+            date(2000, month, day)  # a leap year, so 02-29 is allowed
+        except ValueError as exc:
+            raise doc.error(f"closures.every_year: {value!r} is not a day as \"MM-DD\"",
+                            "closures", "every_year", index) from exc
+        days.append((month, day))
+    return tuple(days)
+
+
+def _dated_closures(doc: TomlDocument) -> tuple[date, ...]:
+    days = []
+    for index, value in enumerate(_list(doc, "closures", "dates")):
+        try:
+            days.append(date.fromisoformat(str(value)))
+        except ValueError as exc:
+            raise doc.error(f"closures.dates: {value!r} is not a date as \"YYYY-MM-DD\"",
+                            "closures", "dates", index) from exc
+    return tuple(days)
+
+
+def _special_hours(doc: TomlDocument) -> dict[date, tuple[Interval, ...]]:
+    table = doc.data.get("special_hours", {})
+    if not isinstance(table, dict):
+        raise doc.error("[special_hours] must be a table", "special_hours")
+    special: dict[date, tuple[Interval, ...]] = {}
+    for key, value in table.items():
+        try:
+            special[date.fromisoformat(key)] = parse_intervals(key, value)
+        except ValueError as exc:
+            raise doc.error(f"special_hours: {exc}", "special_hours", key) from exc
+    return special
+
+
+def _list(doc: TomlDocument, table: str, key: str) -> list[Any]:
+    section = doc.data.get(table, {})
+    value = section.get(key, []) if isinstance(section, dict) else None
+    if not isinstance(value, list):
+        raise doc.error(f"{table}.{key} must be a list", table, key)
+    return value
 
 
 def load_page(doc: TomlDocument, allowed: frozenset[str] | None) -> Page:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
-from kiosk.hours import WeeklyHours
+from kiosk.hours import Interval, WeeklyHours
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,11 @@ class Office:
     chief_years_in_iom: int
     chief_previous_offices: tuple[str, ...]
     hours: WeeklyHours
+    holiday_country: str = "NO"
+    # (month, day) closed every year, and single dates, besides the public holidays.
+    closed_every_year: tuple[tuple[int, int], ...] = ()
+    closed_on: tuple[date, ...] = ()
+    special_hours: Mapping[date, tuple[Interval, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

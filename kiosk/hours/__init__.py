@@ -1,5 +1,5 @@
-"""Opening hours: the office's week, plain Python with no Qt."""
+"""Opening hours: the office's week, holidays and closures; plain Python with no Qt."""
 
-from kiosk.hours.weekly import WEEKDAY_KEYS, Interval, WeeklyHours
+from kiosk.hours.weekly import WEEKDAY_KEYS, Interval, WeeklyHours, parse_intervals
 
-__all__ = ["WEEKDAY_KEYS", "Interval", "WeeklyHours"]
+__all__ = ["WEEKDAY_KEYS", "Interval", "WeeklyHours", "parse_intervals"]

@@ -40,9 +40,14 @@ class WeeklyHours:
             if value is None:
                 days.append(())
                 continue
-            values = value if isinstance(value, list) else [value]
-            days.append(tuple(_parse_interval(key, item) for item in values))
+            days.append(parse_intervals(key, value))
         return cls(tuple(days))
+
+
+def parse_intervals(key: str, value: object) -> tuple[Interval, ...]:
+    """One "HH:MM-HH:MM" or a list of them; ValueError naming ``key``."""
+    values = value if isinstance(value, list) else [value]
+    return tuple(_parse_interval(key, item) for item in values)
 
 
 def _parse_interval(key: str, value: object) -> Interval:

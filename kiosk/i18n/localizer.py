@@ -15,7 +15,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from babel import Locale
-from babel.dates import format_date, format_interval, format_timedelta, get_day_names
+from babel.dates import (
+    format_date,
+    format_interval,
+    format_skeleton,
+    format_time,
+    format_timedelta,
+    get_day_names,
+)
 from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
@@ -99,6 +106,16 @@ class Localizer:
     def date(self, iso_date: str) -> str:
         return to_digits(format_date(date_type.fromisoformat(iso_date), "medium", locale=self.locale),
                          self._digits)
+
+    def time(self, moment: time) -> str:
+        return to_digits(format_time(moment, "short", locale=self.locale), self._digits)
+
+    def weekday_in_sentence(self, index: int) -> str:
+        """As inside a sentence: "mandag" in Norwegian, "Monday" in English."""
+        return get_day_names("wide", context="format", locale=self.locale)[index]
+
+    def day_and_month(self, day: date_type) -> str:
+        return to_digits(format_skeleton("MMMMd", day, locale=self.locale), self._digits)
 
     def weekday(self, index: int) -> str:
         """Monday is 0; capitalised, as it heads a row of the week."""

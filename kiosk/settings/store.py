@@ -33,6 +33,8 @@ class Settings:
     hide_cursor: bool = False
     # An office.toml of the installer's, in place of the bundled one (installer file only).
     office_profile: str | None = None
+    # How dark the screen goes while the office is closed and nobody is there; 0 = never.
+    closed_dim_percent: int = 60
 
 
 @dataclass
@@ -61,6 +63,8 @@ _CHECKS: Mapping[str, Callable[[object], bool]] = {
 # Only the office's IT chooses these, in the installer's file; staff cannot change them.
 _INSTALLER_ONLY: Mapping[str, Callable[[object], bool]] = {
     "office_profile": lambda value: isinstance(value, str) and bool(value.strip()),
+    "closed_dim_percent": lambda value: (isinstance(value, int) and not isinstance(value, bool)
+                                         and 0 <= value <= 95),
 }
 
 

@@ -10,8 +10,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.content import Block, Bullets, ContactDetails, Heading, OpeningHours, Paragraph
 from kiosk.content.model import Address, Office
 from kiosk.hours import WEEKDAY_KEYS
-from kiosk.i18n.localizer import Localizer, left_to_right
+from kiosk.hours.calendar import OpeningCalendar
+from kiosk.i18n.localizer import Localizer, isolate, left_to_right
+from kiosk.ui.grid_rows import fill_rows
+from kiosk.ui.opening_ticker import Clock
 from kiosk.ui.text_label import TextLabel
+
+CLOSURES_AHEAD_DAYS = 30
 
 
 class BlockWidget(Protocol):
@@ -84,11 +89,20 @@ class Card(QWidget):
 
 
 class HoursTable(Card):
-    """The week, one row a day, in the language's day names, times and digits."""
+    """The week, one row a day, then the days it is closed in the next 30 days."""
 
-    def __init__(self, office: Office, parent: QWidget | None = None) -> None:
+    def __init__(self, office: Office, calendar: OpeningCalendar, clock: Clock,
+                 parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
+        self._calendar = calendar
+        self._clock = clock
         self.rows = [self._add_row("Value") for _ in WEEKDAY_KEYS]
+        self.closures_heading = TextLabel("Heading", self)
+        self.layout().addWidget(self.closures_heading)
+        self._closure_grid = QGridLayout()
+        self._closure_grid.setHorizontalSpacing(40)
+        self.layout().addLayout(self._closure_grid)
+        self.closure_rows: list[tuple[TextLabel, TextLabel]] = []
 
     def retranslate(self, loc: Localizer) -> None:
         self.heading.setText(loc.ui("hours.heading"))
@@ -97,6 +111,14 @@ class HoursTable(Card):
             intervals = self._office.hours.on(weekday)
             hours.setText(", ".join(loc.time_range(i.opens, i.closes) for i in intervals)
                           or loc.ui("hours.closed"))
+        today = self._clock().astimezone(self._calendar.zone).date()
+        closures = self._calendar.closures(today, CLOSURES_AHEAD_DAYS,
+                                           self._calendar.holiday_language(loc.code))
+        self.closures_heading.setText(loc.ui("hours.closures_heading"))
+        self.closures_heading.setVisible(bool(closures))
+        self.closure_rows = fill_rows(self._closure_grid, self, [
+            (f"{loc.weekday(c.day.weekday())} {loc.day_and_month(c.day)}", isolate(c.name) if c.name else "")
+            for c in closures])
 
 
 class ContactCard(Card):
@@ -133,13 +155,14 @@ def _address_lines(address: Address, floor: str | None) -> str:
     return "\n".join(lines)
 
 
-def build_block(block: Block, office: Office, parent: QWidget | None = None) -> QWidget:
+def build_block(block: Block, office: Office, calendar: OpeningCalendar, clock: Clock,
+                parent: QWidget | None = None) -> QWidget:
     if isinstance(block, Paragraph | Heading):
         return TextBlock(block, parent)
     if isinstance(block, Bullets):
         return BulletList(block, parent)
     if isinstance(block, OpeningHours):
-        return HoursTable(office, parent)
+        return HoursTable(office, calendar, clock, parent)
     if isinstance(block, ContactDetails):
         return ContactCard(office, parent)
     raise TypeError(f"no widget for {block!r}")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.i18n.opening_text import status_line
 from kiosk.runtime import Runtime
 from kiosk.settings.pin import Outcome, hash_pin
 from kiosk.settings.store import SaveError
@@ -23,6 +24,8 @@ from kiosk.ui.lockdown import LockDown
 from kiosk.ui.window import START, KioskWindow
 
 if TYPE_CHECKING:
+    from kiosk.hours.calendar import Status
+    from kiosk.ui.closed_dim import ClosedDim
     from kiosk.ui.pin_pad import PinPad
     from kiosk.ui.staff_panel import StaffPanel
     from kiosk.ui.still_there import StillThereOverlay
@@ -56,6 +59,7 @@ class Caretaker(QObject):
         self._cursor_hidden = False
 
         self.idle.idle.connect(self._on_idle)
+        self.idle.touched.connect(self._on_touch)
         self.corner.held.connect(self.open_staff_mode)
         window.start.language_chosen.connect(runtime.usage.visit)
         window.screen_changed.connect(self._count_page)
@@ -93,8 +97,17 @@ class Caretaker(QObject):
         panel.quit_requested.connect(self.quit_kiosk)
         return panel
 
+    @cached_property
+    def dim(self) -> ClosedDim:
+        from kiosk.ui.closed_dim import ClosedDim
+
+        overlay = ClosedDim(self.window, self.runtime.settings.closed_dim_percent)
+        overlay.woken.connect(self.idle.rearm)
+        return overlay
+
     def _built_overlays(self) -> list[QWidget]:
-        return [self.__dict__[name] for name in ("still_there", "pin_pad", "panel") if name in self.__dict__]
+        names = ("still_there", "pin_pad", "panel")
+        return [self.__dict__[name] for name in names if name in self.__dict__]
 
     # --- visitors -------------------------------------------------------------------
     @property
@@ -106,9 +119,29 @@ class Caretaker(QObject):
 
     def _on_idle(self) -> None:
         if self.at_rest:
+            self._dim_if_closed()
             self.idle.rearm()
             return
         self.still_there.begin(self.window.localizer, self.countdown_seconds)
+
+    def _dim_if_closed(self) -> None:
+        ticker = self.window.ticker
+        if ticker is None or ticker.status is None or self.runtime.settings.closed_dim_percent == 0:
+            return
+        if not ticker.status.is_open:
+            if "dim" not in self.__dict__:
+                ticker.changed.connect(self._on_opening_changed)
+            self.dim.show_message(status_line(ticker.status, self.window.localizer))
+
+    def _on_opening_changed(self, status: Status) -> None:
+        if status.is_open:
+            self.dim.hide()
+        elif self.dim.isVisible():
+            self.dim.show_message(status_line(status, self.window.localizer))
+
+    def _on_touch(self) -> None:
+        if self.window.ticker is not None:
+            self.window.ticker.refresh_if_due()
 
     def reset_for_next_visitor(self) -> None:
         for overlay in self._built_overlays():

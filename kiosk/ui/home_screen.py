@@ -27,8 +27,9 @@ class HomeScreen(QWidget):
         layout.setSpacing(10)
         self.office_name = TextLabel("OfficeName", self)
         self.agency = TextLabel("Agency", self)
+        self.status_line = TextLabel("StatusLine", self)
         self.prompt = TextLabel("Prompt", self)
-        for label in (self.office_name, self.agency, self.prompt):
+        for label in (self.office_name, self.agency, self.status_line, self.prompt):
             layout.addWidget(label)
         layout.addSpacing(18)
         grid = QGridLayout()

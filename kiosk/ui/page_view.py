@@ -7,14 +7,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBox
 
 from kiosk.content import Page
 from kiosk.content.model import Office
+from kiosk.hours.calendar import OpeningCalendar
 from kiosk.i18n.localizer import Localizer
 from kiosk.ui import icons, theme
 from kiosk.ui.blocks import BlockWidget, build_block
+from kiosk.ui.opening_ticker import Clock
 from kiosk.ui.text_label import TextLabel
 
 
 class PageView(QScrollArea):
-    def __init__(self, page: Page, office: Office, parent: QWidget | None = None) -> None:
+    def __init__(self, page: Page, office: Office, calendar: OpeningCalendar, clock: Clock,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.setObjectName("PageScreen")
@@ -51,7 +54,7 @@ class PageView(QScrollArea):
 
         self.blocks: list[BlockWidget] = []
         for block in page.blocks:
-            widget = build_block(block, office, page_column)
+            widget = build_block(block, office, calendar, clock, page_column)
             column.addWidget(widget)
             self.blocks.append(widget)  # type: ignore[arg-type]
         column.addStretch(1)

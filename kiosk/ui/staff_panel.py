@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.i18n.languages import Language
 from kiosk.i18n.localizer import Localizer
 from kiosk.settings.store import IDLE_TIMEOUT_CHOICES, Settings
+from kiosk.ui.grid_rows import fill_rows
 from kiosk.ui.overlay import Overlay, title_label, wide_button
 from kiosk.ui.text_label import TextLabel
 
@@ -130,11 +131,11 @@ class StaffPanel(Overlay):
         self.leave.setText(loc.ui("staff.back_to_visitors"))
         self.quit.setText(loc.ui("staff.quit"))
         self.show_settings(settings, default_language)
-        _fill(self.language_rows, self,
+        fill_rows(self.language_rows, self,
               [(lang.native_name, loc.percent(lang.completeness)) for lang in self._languages])
         rows = [(loc.ui("staff.date"), loc.ui("staff.visits"))]
         rows += [(loc.date(day), loc.number(totals["visits"])) for day, totals in usage_days[:DAYS_SHOWN]]
-        _fill(self.usage_rows, self, rows)
+        fill_rows(self.usage_rows, self, rows)
         self.open()
 
     def show_settings(self, settings: Settings, default_language: str) -> None:
@@ -158,15 +159,3 @@ def _row(widgets: Any) -> QHBoxLayout:
     row.addStretch(1)
     return row
 
-
-def _fill(grid: QGridLayout, parent: QWidget, rows: Sequence[tuple[str, str]]) -> None:
-    while grid.count():
-        item = grid.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()
-    for row, (left, right) in enumerate(rows):
-        for column, text in enumerate((left, right)):
-            label = TextLabel("Value", parent, wrap=False)
-            label.setText(text)
-            grid.addWidget(label, row, column)
-    grid.setColumnStretch(2, 1)

@@ -63,6 +63,9 @@ class StartScreen(QWidget):
         self.office_name = TextLabel("OfficeName", self)
         self.office_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.office_name)
+        self.status_line = TextLabel("StatusLine", self)
+        self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.status_line)
         welcome = QWidget(self)
         welcome_layout = QVBoxLayout(welcome)
         welcome_layout.setContentsMargins(0, 0, 0, 0)
@@ -73,6 +76,7 @@ class StartScreen(QWidget):
             welcome_layout.addWidget(label)
         layout.addWidget(welcome)
         self._fade = QGraphicsOpacityEffect(welcome)
+        self._fade.setOpacity(1.0)  # Qt's default is 0.7: a washed-out welcome
         welcome.setGraphicsEffect(self._fade)
         self._fade_out = QPropertyAnimation(self._fade, b"opacity", self)
         self._fade_out.setDuration(FADE_MS // 2)
@@ -116,6 +120,10 @@ class StartScreen(QWidget):
     @property
     def is_attracting(self) -> bool:
         return self._attract.isActive()
+
+    @property
+    def welcome_opacity(self) -> float:
+        return self._fade.opacity()
 
     @property
     def greeting_language(self) -> str:

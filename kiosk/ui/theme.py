@@ -25,6 +25,8 @@ QWidget {{ color: {TEXT}; }}
 QScrollArea, #PageBody {{ background: {BACKGROUND}; border: none; }}
 #OfficeName {{ font-size: 28px; font-weight: 700; color: {IOM_BLUE}; }}
 #Agency {{ font-size: 20px; color: {MUTED}; }}
+#StatusLine {{ font-size: 24px; font-weight: 600; color: {TEXT}; }}
+#DimText {{ font-size: 40px; font-weight: 600; color: white; }}
 #Greeting {{ font-size: {GREETING_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
 #Prompt {{ font-size: 30px; color: {TEXT}; }}
 #PageTitle {{ font-size: {TITLE_PX}px; font-weight: 700; color: {IOM_BLUE}; }}

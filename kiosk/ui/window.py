@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.content import Content
 from kiosk.i18n.languages import Languages
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.opening_text import status_line
+from kiosk.ui.opening_ticker import Clock, OpeningTicker, system_clock
 from kiosk.ui.start_screen import StartScreen
 
 if TYPE_CHECKING:
@@ -30,11 +32,13 @@ class KioskWindow(QWidget):
     screen_changed = Signal(str)
 
     def __init__(self, content: Content, languages: Languages, default_language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, clock: Clock = system_clock) -> None:
         super().__init__(parent)
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.content = content
+        self.clock = clock
+        self.ticker: OpeningTicker | None = None
         self.languages = languages
         self.default_language = default_language
         self._history: list[str] = []
@@ -86,12 +90,15 @@ class KioskWindow(QWidget):
         if self._rest is not None:
             return self._rest
         # Imported here: creating their Qt types is part of the work that waits.
+        from kiosk.hours.calendar import OpeningCalendar
         from kiosk.ui.home_screen import HomeScreen
         from kiosk.ui.nav_bar import NavBar
         from kiosk.ui.page_view import PageView
 
+        calendar = OpeningCalendar(self.content.office)
         home = HomeScreen(self.content.pages, self)
-        pages = {page.id: PageView(page, self.content.office, self) for page in self.content.pages}
+        pages = {page.id: PageView(page, self.content.office, calendar, self.clock, self)
+                 for page in self.content.pages}
         nav = NavBar(self)
         for name, screen in ((HOME, home), *pages.items()):
             self.stack.addWidget(screen)
@@ -107,6 +114,9 @@ class KioskWindow(QWidget):
         home.retranslate(self.localizer)
         nav.retranslate(self.localizer)
         self._stale_pages = set(pages)
+        self.ticker = OpeningTicker(calendar, self.clock, self)
+        self.ticker.changed.connect(self._on_opening_changed)
+        self.ticker.refresh()
         return self._rest
 
     @property
@@ -143,6 +153,7 @@ class KioskWindow(QWidget):
             current = self.current_screen
             if current in pages:
                 self._refresh_page(current)
+        self._show_opening_status()
         self.language_changed.emit(code)
 
     def set_default_language(self, code: str) -> None:
@@ -189,6 +200,22 @@ class KioskWindow(QWidget):
         if self._rest is not None:
             self._rest[1].setVisible(name != START)
         self.screen_changed.emit(name)
+
+    def _on_opening_changed(self, _status: object) -> None:
+        # The hours page lists the coming closures: it catches up when next shown.
+        if self._rest is not None:
+            self._stale_pages = set(self._rest[2])
+            current = self.current_screen
+            if current in self._rest[2]:
+                self._refresh_page(current)
+        self._show_opening_status()
+
+    def _show_opening_status(self) -> None:
+        status = self.ticker.status if self.ticker is not None else None
+        text = status_line(status, self.localizer) if status is not None else ""
+        self.start.status_line.setText(text)
+        if self._rest is not None:
+            self._rest[0].status_line.setText(text)
 
     def _refresh_page(self, name: str) -> None:
         if name in self._stale_pages:

@@ -1,0 +1,131 @@
+"""When the office is open: its week, the public holidays, and its own closures.
+
+Every instant is handled as an aware datetime in the office's time zone
+(``zoneinfo``, with the ``tzdata`` package where the OS has no database), so the
+answer is the same whatever zone the machine itself is set to, across DST changes
+and the turn of the year. Public holidays come from the ``holidays`` package:
+no hand-written Easter arithmetic.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from kiosk.hours.weekly import Interval
+
+if TYPE_CHECKING:
+    from kiosk.content.model import Office
+
+log = logging.getLogger(__name__)
+
+# Far enough to pass any run of holidays and closures; an office that never opens says so.
+SEARCH_DAYS = 400
+FALLBACK_HOLIDAY_LANGUAGE = "en_US"
+
+
+@dataclass(frozen=True)
+class Status:
+    at: datetime  # in the office's zone
+    is_open: bool
+    closes_at: datetime | None  # when open: the end of this opening, the same day
+    next_opening: datetime | None  # the next start of an opening after ``at``; None: never
+
+    @property
+    def next_change(self) -> datetime | None:
+        return self.closes_at if self.is_open else self.next_opening
+
+
+@dataclass(frozen=True)
+class Closure:
+    day: date
+    name: str | None  # the public holiday's name in the asked language; None: the office's own
+
+
+class OpeningCalendar:
+    def __init__(self, office: Office) -> None:
+        self.zone = ZoneInfo(office.time_zone)
+        self._weekly = office.hours
+        self._country = office.holiday_country
+        self._every_year = frozenset(office.closed_every_year)
+        self._closed_on = frozenset(office.closed_on)
+        self._special = dict(office.special_hours)
+        self._holidays: dict[str, Any] = {}
+
+    def _holiday_calendar(self, language: str | None = None) -> Any:
+        """The package's calendar in ``language`` (its own code, e.g. "no", "en_US")."""
+        key = language or ""
+        if key not in self._holidays:
+            import holidays  # ~0.1 s: only once the first screen is out
+
+            try:
+                self._holidays[key] = holidays.country_holidays(self._country, language=language)
+            except NotImplementedError:
+                log.error("No public holidays known for country %r; only the office's own "
+                          "closures apply", self._country)
+                self._holidays[key] = {}
+        return self._holidays[key]
+
+    def holiday_language(self, code: str) -> str | None:
+        """The holidays package's language nearest to a kiosk language, or None."""
+        import holidays
+
+        try:
+            supported = holidays.country_holidays(self._country).supported_languages
+        except NotImplementedError:
+            return None
+        wanted = {"nb": "no", "nn": "no"}.get(code, code)
+        for candidate in supported:
+            if candidate == wanted or candidate.split("_")[0] == wanted:
+                return candidate
+        return FALLBACK_HOLIDAY_LANGUAGE if FALLBACK_HOLIDAY_LANGUAGE in supported else None
+
+    def is_closed_all_day(self, day: date) -> bool:
+        return (day in self._closed_on or (day.month, day.day) in self._every_year
+                or day in self._holiday_calendar())
+
+    def intervals_on(self, day: date) -> tuple[Interval, ...]:
+        if day in self._special:
+            return self._special[day]
+        if self.is_closed_all_day(day):
+            return ()
+        return self._weekly.on(day.weekday())
+
+    def status(self, at: datetime) -> Status:
+        if at.tzinfo is None:
+            raise ValueError("status() needs an aware datetime")
+        local = at.astimezone(self.zone)
+        for interval in self.intervals_on(local.date()):
+            opens, closes = self._at(local.date(), interval.opens), self._at(local.date(), interval.closes)
+            if opens <= local < closes:
+                return Status(local, True, closes, self._next_opening(closes))
+        return Status(local, False, None, self._next_opening(local))
+
+    def _next_opening(self, after: datetime) -> datetime | None:
+        day = after.date()
+        for _ in range(SEARCH_DAYS):
+            for interval in self.intervals_on(day):
+                opens = self._at(day, interval.opens)
+                if opens > after:
+                    return opens
+            day += timedelta(days=1)
+        return None
+
+    def _at(self, day: date, moment: Any) -> datetime:
+        # Office hours are wall-clock times; 10:00 and 15:00 never fall in a DST gap.
+        return datetime.combine(day, moment, tzinfo=self.zone)
+
+    def closures(self, start: date, days: int, language: str | None = None) -> list[Closure]:
+        """Days in [start, start + days) when the week says open but the office is closed."""
+        names = self._holiday_calendar(language)
+        found = []
+        for offset in range(days):
+            day = start + timedelta(days=offset)
+            if day in self._special or not self._weekly.on(day.weekday()):
+                continue
+            if self.is_closed_all_day(day):
+                found.append(Closure(day, names.get(day)))
+        return found

@@ -1,0 +1,161 @@
+"""The opening status on screen: in every language, kept true by one timer, dimming when closed."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.hours.calendar import OpeningCalendar
+from kiosk.i18n.opening_text import status_line
+from kiosk.ui.app import WINDOW_SIZE, application
+from kiosk.ui.opening_ticker import GUARD_MINUTES
+from kiosk.ui.window import HOME, KioskWindow
+from tests.conftest import SHIPPED
+from tests.kiosk_helpers import make_kiosk, tear_down
+from tests.ui_helpers import tap
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+class FakeClock:
+    def __init__(self, text: str) -> None:
+        self.now = datetime.fromisoformat(text).replace(tzinfo=OSLO)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def make_window(qtbot, content, languages, clock: FakeClock) -> KioskWindow:
+    application()
+    window = KioskWindow(content, languages, "nb", clock=clock)
+    qtbot.addWidget(window)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_built)
+    return window
+
+
+@pytest.fixture
+def restore_direction():
+    yield
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("code", SHIPPED)
+def test_the_status_line_in_every_language(qtbot, content, languages, restore_direction, code):
+    clock = FakeClock("2026-11-27 16:00")  # a Friday after closing: opens Monday
+    window = make_window(qtbot, content, languages, clock)
+    window.set_language(code)
+    loc = languages.localizer(code)
+    expected = status_line(OpeningCalendar(content.office).status(clock()), loc)
+    assert window.start.status_line.shown_text() == expected
+    assert window.home.status_line.shown_text() == expected
+    assert loc.weekday_in_sentence(0) in expected
+    if code == "fa":
+        assert "۱۰:۰۰" in expected and "10" not in expected
+        assert window.start.status_line.isRightToLeft()
+    if code == "nb":
+        assert expected == "Stengt · åpner mandag kl. 10:00"
+    if code == "en":
+        assert expected.startswith("Closed · opens Monday at 10:00")
+
+
+def test_open_now_and_today_tomorrow_date(content, languages):
+    calendar = OpeningCalendar(content.office)
+    en = languages.localizer("en")
+
+    def line(text: str) -> str:
+        return status_line(calendar.status(FakeClock(text)()), en)
+
+    assert line("2026-11-23 12:00") == "Open now · closes at 3:00\u202fPM"
+    assert line("2026-11-23 08:00") == "Closed · opens today at 10:00\u202fAM"
+    assert line("2026-11-23 16:00") == "Closed · opens tomorrow at 10:00\u202fAM"
+    assert line("2026-05-15 16:00").startswith("Closed · opens Monday")  # Friday before 17 May
+    # A run of closures longer than a week names the date.
+    calendar._closed_on = frozenset(datetime(2026, 6, d).date() for d in range(1, 13))
+    assert line("2026-05-29 16:00") == "Closed · opens June 15 at 10:00\u202fAM"
+
+
+def test_one_timer_set_for_the_next_change_fires_the_change(qtbot, content, languages):
+    clock = FakeClock("2026-11-23 14:59")
+    window = make_window(qtbot, content, languages, clock)
+    ticker = window.ticker
+    assert ticker.status.is_open
+    assert 59_000 <= ticker.next_check_ms <= 61_000  # one minute to 15:00, not a poll
+    clock.now += timedelta(minutes=1)
+    ticker._timer.timeout.emit()  # as the timer does at 15:00
+    assert not ticker.status.is_open
+    assert window.start.status_line.shown_text() == "Stengt · åpner i morgen kl. 10:00"
+    # Far from any change it only checks again after the guard interval.
+    assert ticker.next_check_ms == GUARD_MINUTES * 60_000
+
+
+def test_a_missed_change_is_caught_at_the_next_touch(qtbot, content, languages, home_dir):
+    clock = FakeClock("2026-11-23 09:00")
+    caretaker = make_kiosk(qtbot, content, languages, home_dir, kiosk_mode=False, clock=clock)
+    try:
+        window = caretaker.window
+        clock.now += timedelta(hours=3)  # slept through 10:00 (suspend, a clock jump)
+        QTest.mouseClick(window.start, Qt.MouseButton.LeftButton, pos=QPoint(640, 20))
+        assert window.ticker.status.is_open
+        assert window.start.status_line.shown_text().startswith("Åpent nå")
+    finally:
+        tear_down(caretaker)
+
+
+def test_the_hours_page_lists_the_coming_closures(qtbot, content, languages, restore_direction):
+    window = make_window(qtbot, content, languages, FakeClock("2026-12-10 12:00"))
+    window.set_language("nb")
+    window.show_screen(HOME)
+    window.show_screen("hours")
+    table = next(b for b in window.pages["hours"].blocks if hasattr(b, "closure_rows"))
+    rows = [(day.shown_text(), name.shown_text()) for day, name in table.closure_rows]
+    assert rows[0][0] == "Torsdag 24. desember" and rows[0][1] == ""
+    assert rows[1][0] == "Fredag 25. desember" and "Første juledag" in rows[1][1]
+    assert table.closures_heading.isVisible()
+    window.set_language("fa")
+    window.show_screen("hours")
+    fa_rows = [(d.shown_text(), n.shown_text()) for d, n in table.closure_rows]
+    assert "Christmas Day" in fa_rows[1][1] and "۲۵" in fa_rows[1][0]
+
+
+def test_closed_and_idle_dims_and_a_touch_wakes(qtbot, content, languages, home_dir):
+    clock = FakeClock("2026-11-28 12:00")  # Saturday
+    caretaker = make_kiosk(qtbot, content, languages, home_dir, clock=clock)
+    try:
+        window = caretaker.window
+        caretaker.idle.idle.emit()
+        assert caretaker.dim.isVisible()
+        assert caretaker.dim.message.shown_text() == "Stengt · åpner mandag kl. 10:00"
+        QTest.mouseClick(caretaker.dim, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+        assert not caretaker.dim.isVisible() and window.current_screen == "start"
+        caretaker.idle.idle.emit()
+        clock.now = FakeClock("2026-11-30 10:00")()  # Monday morning: the office opens
+        window.ticker.refresh()
+        assert not caretaker.dim.isVisible()
+        caretaker.idle.idle.emit()
+        assert not caretaker.dim.isVisible()  # open: no dimming
+    finally:
+        tear_down(caretaker)
+
+
+def test_dimming_can_be_turned_off_by_the_installer(qtbot, content, languages, home_dir):
+    home_dir.mkdir(parents=True)
+    (home_dir / "kiosk.toml").write_text("closed_dim_percent = 0\n", encoding="utf-8")
+    caretaker = make_kiosk(qtbot, content, languages, home_dir, clock=FakeClock("2026-11-28 12:00"))
+    try:
+        caretaker.idle.idle.emit()
+        assert "dim" not in caretaker.__dict__
+    finally:
+        tear_down(caretaker)
+
+
+def test_touching_the_status_area_is_harmless(qtbot, content, languages):
+    window = make_window(qtbot, content, languages, FakeClock("2026-11-23 12:00"))
+    tap(qtbot, window.start.buttons["en"])
+    assert window.home.status_line.shown_text() == "Open now · closes at 3:00\u202fPM"
