@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 VENV=${VENV:-.venv}
-"$VENV/bin/ruff" check kiosk tests benchmarks
+"$VENV/bin/ruff" check kiosk tests benchmarks packaging
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@"

@@ -1,0 +1,79 @@
+"""What the bundle keeps: the rules the PyInstaller spec applies, testable without a build.
+
+Left out, and why:
+- Babel's CLDR data for languages the kiosk does not ship (about 30 MB): each shipped
+  language keeps its own file, plus "root" and Norwegian's parent "no".
+- Qt's translations other than qtbase/qt for the shipped languages (Designer, Assistant...).
+- Qt platform plugins other than xcb, wayland and offscreen (Linux), windows and cocoa:
+  no eglfs, linuxfb, vnc, minimal; no SQL, print, TLS, network, QML or input-method plugins.
+- Qt modules the kiosk never imports (LEFT_OUT_QT_MODULES).
+- Holiday names in languages the kiosk does not use.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePath
+
+SOURCE_LANGUAGE = "en"
+HOLIDAY_NAME_LANGUAGES = {"en_US", "no"}
+CLDR_PARENTS = {"nb": "no", "nn": "no"}
+
+LEFT_OUT_QT_MODULES = [
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtSql",
+    "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtConcurrent", "PySide6.QtXml",
+    "PySide6.QtTest", "PySide6.QtPrintSupport", "PySide6.QtDesigner", "PySide6.QtHelp",
+    "PySide6.QtUiTools", "PySide6.QtSvgWidgets", "PySide6.QtNetworkAuth", "PySide6.QtStateMachine",
+]
+PLATFORM_PLUGINS = ("qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa")
+# PNG, the only image format the kiosk reads or writes, is built into QtGui.
+PLUGIN_FOLDERS_KEPT = {"platforms", "xcbglintegrations", "wayland-decoration-client",
+                       "wayland-shell-integration", "wayland-graphics-integration-client", "styles"}
+
+
+def shipped_languages(translations: Path) -> list[str]:
+    """English and every language with a compiled catalog, in code order."""
+    compiled = {mo.parent.parent.name for mo in translations.glob("*/LC_MESSAGES/kiosk.mo")}
+    return sorted(compiled | {SOURCE_LANGUAGE})
+
+
+def wanted(destination: str, languages: list[str]) -> bool:
+    """Whether a file bound for ``destination`` inside the bundle is kept."""
+    parts = PurePath(destination.replace("\\", "/")).parts
+    name = parts[-1] if parts else ""
+    if "locale-data" in parts and name.endswith(".dat"):
+        keep = {"root", *languages, *(CLDR_PARENTS[c] for c in languages if c in CLDR_PARENTS)}
+        return name[: -len(".dat")] in keep
+    if "translations" in parts and name.endswith(".qm"):
+        match = re.fullmatch(r"(qtbase|qt)_(\w+)\.qm", name)
+        return bool(match) and match.group(2) in languages
+    if "plugins" in parts:
+        folder = parts[parts.index("plugins") + 1] if len(parts) > parts.index("plugins") + 1 else ""
+        if folder not in PLUGIN_FOLDERS_KEPT:
+            return False
+        if folder == "platforms":
+            return any(plugin in name for plugin in PLATFORM_PLUGINS)
+        return True
+    if "holidays" in parts and "locale" in parts and name.endswith(".mo"):
+        language = parts[parts.index("locale") + 1]
+        return language in HOLIDAY_NAME_LANGUAGES or language in languages
+    return True
+
+
+def macos_info_plist(languages: list[str]) -> dict[str, object]:
+    return {
+        "CFBundleDisplayName": "IOM Kiosk",
+        "CFBundleName": "IOM Kiosk",
+        "CFBundleShortVersionString": _version(),
+        "CFBundleDevelopmentRegion": SOURCE_LANGUAGE,
+        # macOS shows the app's own strings (menus, dialogs) only in listed languages.
+        "CFBundleLocalizations": list(languages),
+        "NSHighResolutionCapable": True,
+        "LSMinimumSystemVersion": "12.0",
+    }
+
+
+def _version() -> str:
+    init = Path(__file__).resolve().parent.parent / "kiosk" / "__init__.py"
+    match = re.search(r'__version__ = "([^"]+)"', init.read_text(encoding="utf-8"))
+    return match.group(1) if match else "0"
