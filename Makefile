@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PYBABEL := $(VENV)/bin/pybabel
 POT := translations/kiosk.pot
 
-.PHONY: setup demo test lint catalogs extract update compile screenshots bench clean
+.PHONY: setup demo test lint catalogs extract update compile screenshots bench bundle deb check-deb clean
 
 setup:
 	bash scripts/setup.sh
@@ -37,6 +37,16 @@ screenshots: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
+bundle: setup
+	bash packaging/build_bundle.sh
+
+deb: setup
+	bash packaging/linux/build_deb.sh
+
+# Build, lint, install, use and remove the .deb (root or sudo); CI runs this too.
+check-deb:
+	bash packaging/linux/check_deb.sh
+
 clean:
 	find translations -name '*.mo' -delete
-	rm -rf screenshots .pytest_cache
+	rm -rf screenshots .pytest_cache build

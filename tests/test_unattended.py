@@ -245,12 +245,18 @@ def test_counts_are_kept_shown_and_exported(qtbot, kiosk, home_dir):
     assert str(exported[0]) in kiosk.panel.status.shown_text()
 
 
-def test_staff_can_quit_the_kiosk(qtbot, kiosk):
+def test_staff_can_quit_the_kiosk_and_it_stays_quit(qtbot, kiosk, monkeypatch):
+    from kiosk.ui.caretaker import STAFF_QUIT_EXIT_STATUS
+
+    exits = []
+    monkeypatch.setattr(kiosk, "_app", type("App", (), {"exit": staticmethod(exits.append)})())
     hold_corner(qtbot, kiosk)
     enter_pin(qtbot, kiosk, PIN)
-    with qtbot.waitSignal(QApplication.instance().aboutToQuit, timeout=100, raising=False):
-        tap(qtbot, kiosk.panel.quit)
+    tap(qtbot, kiosk.panel.quit)
     assert kiosk.lockdown.allow_close and not kiosk.window.isVisible()
+    assert exits == [STAFF_QUIT_EXIT_STATUS]
+    unit = (ROOT / "packaging/linux/iom-kiosk.service").read_text(encoding="utf-8")
+    assert "Restart=always" in unit and f"RestartPreventExitStatus={STAFF_QUIT_EXIT_STATUS}" in unit
 
 
 def test_idle_also_closes_staff_mode(qtbot, kiosk):

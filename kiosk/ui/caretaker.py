@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 # Overlays and their modules load on first use; the first frame needs none of them.
 COUNTDOWN_SECONDS = 10
+# Staff quit on purpose: the systemd unit's RestartPreventExitStatus keeps it stopped.
+STAFF_QUIT_EXIT_STATUS = 10
 
 log = logging.getLogger(__name__)
 
@@ -256,4 +258,4 @@ class Caretaker(QObject):
         if self.lockdown is not None:
             self.lockdown.allow_close = True
         self.window.close()
-        self._app.quit()
+        self._app.exit(STAFF_QUIT_EXIT_STATUS)

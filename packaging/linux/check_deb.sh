@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Build the .deb, lint it, install it on this machine, use the installed kiosk as IT would
+# (offscreen), try the faults it must survive, and remove it again. Needs root or sudo.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+EXTRA_DEBIAN_PACKAGES="patchelf lintian" bash scripts/setup.sh >/dev/null
+sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+PY=.venv/bin/python
+
+bash packaging/linux/build_deb.sh
+deb=$(ls -t build/iom-kiosk_*.deb | head -n 1)
+lintian --fail-on error,warning --tag-display-limit 0 "$deb"
+echo "lintian: no errors or warnings (overrides explained in packaging/linux/lintian-overrides)"
+
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
+cleanup() { $sudo dpkg -P iom-kiosk >/dev/null 2>&1 || true; rm -rf "$work"; }
+work=$(mktemp -d)
+trap cleanup EXIT
+run() { env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen "$@"; }
+
+for file in /usr/bin/iom-kiosk /usr/lib/systemd/user/iom-kiosk.service /etc/xdg/autostart/no.iom.oslo.kiosk.desktop \
+            /usr/share/applications/no.iom.oslo.kiosk.desktop /usr/share/metainfo/no.iom.oslo.kiosk.metainfo.xml; do
+    [ -e "$file" ] || { echo "check_deb: $file was not installed" >&2; exit 1; }
+done
+HOME="$work/home" run /usr/bin/iom-kiosk --list-languages | tee "$work/languages.txt"
+grep -qP '^fa\tفارسی\trtl\t100%$' "$work/languages.txt"
+
+HOME="$work/home" run /usr/bin/iom-kiosk --screenshots "$work/shots" >/dev/null 2>"$work/log.txt"
+"$PY" - "$work/shots/nb/start.png" <<'PY'
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtGui import QGuiApplication, QImage
+app = QGuiApplication([])
+image = QImage(sys.argv[1])
+assert (image.width(), image.height()) == (1280, 800), image.size()
+colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+assert len(colours) > 20, f"start screen looks blank: {len(colours)} colours"
+print(f"installed kiosk rendered its start screen: 1280x800, {len(colours)} colours")
+PY
+
+expect() {  # expect FILE TEXT WHAT: the kiosk started (it wrote screenshots) and said why
+    grep -q "$2" "$1" || { echo "check_deb: $3: expected '$2' in the log" >&2; cat "$1" >&2; exit 1; }
+    echo "$3: started, and the log says why"
+}
+# Faults it must survive. A home even root cannot create: its parent is a plain file.
+touch "$work/not-a-folder"
+HOME="$work/not-a-folder/home" run /usr/bin/iom-kiosk --screenshots "$work/no-home" >/dev/null 2>"$work/no-home.txt"
+expect "$work/no-home.txt" "No log file" "no writable home"
+# The install directory is only read: the kiosk writes nothing there (PyInstaller onedir
+# unpacks nothing), so a read-only /usr changes nothing. Checked: no file in it is newer.
+[ -z "$(find /usr/lib/iom-kiosk -newer "$deb" -type f)" ] && echo "install directory: untouched by running"
+$sudo rm -f /usr/lib/iom-kiosk/_internal/fontpkg_noto_sans_arabic/files/*.ttf
+HOME="$work/home" run /usr/bin/iom-kiosk --screenshots "$work/no-font" >/dev/null 2>"$work/no-font.txt"
+expect "$work/no-font.txt" "has no font files" "deleted font file"
+[ -s "$work/no-font/fa/home.png" ] || { echo "check_deb: no screenshots without the font" >&2; exit 1; }
+
+$sudo dpkg -P iom-kiosk >/dev/null
+[ ! -e /usr/lib/iom-kiosk ] && [ ! -e /usr/bin/iom-kiosk ] || { echo "check_deb: files left after purge" >&2; exit 1; }
+echo "purged: nothing left behind"
+echo "1 passed, 0 failed"
