@@ -13,6 +13,7 @@ from kiosk.ui import icons, theme
 from kiosk.ui.blocks import BlockWidget, build_block
 from kiosk.ui.opening_ticker import Clock
 from kiosk.ui.text_label import TextLabel
+from kiosk.ui.touch_scroll import make_touch_scrollable
 
 
 class PageView(QScrollArea):
@@ -21,11 +22,7 @@ class PageView(QScrollArea):
         super().__init__(parent)
         self.page = page
         self.setObjectName("PageScreen")
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Touch screens deliver a finger as the left mouse button: drag to scroll, with momentum.
-        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        make_touch_scrollable(self)
 
         body = QWidget()
         body.setObjectName("PageBody")

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from kiosk.settings.store import IDLE_TIMEOUT_CHOICES, Settings
 from kiosk.ui.grid_rows import fill_rows
 from kiosk.ui.overlay import Overlay, title_label, wide_button
 from kiosk.ui.text_label import TextLabel
+from kiosk.ui.touch_scroll import make_touch_scrollable
 
 DAYS_SHOWN = 14
 
@@ -42,10 +42,7 @@ class StaffPanel(Overlay):
         super().__init__(parent, "PanelCard")
         self._languages = tuple(languages)
         scroll = QScrollArea(self.card)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        make_touch_scrollable(scroll)
         body = QWidget()
         body.setObjectName("PanelBody")
         column = QVBoxLayout(body)
