@@ -9,6 +9,7 @@ no hand-written Easter arithmetic.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -69,6 +70,7 @@ class OpeningCalendar:
                 self._holidays[key] = {}
         return self._holidays[key]
 
+    @functools.cache  # noqa: B019 (one calendar per office, kept for the kiosk's life)
     def holiday_language(self, code: str) -> str | None:
         """The holidays package's language nearest to a kiosk language, or None."""
         import holidays

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
-from kiosk.content import Page
+from kiosk.content import OpeningHours, Page
 from kiosk.content.model import Office
 from kiosk.hours.calendar import OpeningCalendar
 from kiosk.i18n.localizer import Localizer
@@ -56,6 +56,11 @@ class PageView(QScrollArea):
             self.blocks.append(widget)  # type: ignore[arg-type]
         column.addStretch(1)
         self.setWidget(body)
+
+    @property
+    def shows_opening_hours(self) -> bool:
+        """Whether this page's text depends on today's date (the coming closures)."""
+        return any(isinstance(block, OpeningHours) for block in self.page.blocks)
 
     def retranslate(self, loc: Localizer) -> None:
         self.title.setText(loc.text(self.page.title))

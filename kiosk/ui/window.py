@@ -28,7 +28,6 @@ QT_TRANSLATOR_NAME = "kiosk-qtbase-translator"
 
 
 class KioskWindow(QWidget):
-    language_changed = Signal(str)
     screen_changed = Signal(str)
 
     def __init__(self, content: Content, languages: Languages, default_language: str,
@@ -154,7 +153,6 @@ class KioskWindow(QWidget):
             if current in pages:
                 self._refresh_page(current)
         self._show_opening_status()
-        self.language_changed.emit(code)
 
     def set_default_language(self, code: str) -> None:
         self.default_language = code
@@ -204,7 +202,7 @@ class KioskWindow(QWidget):
     def _on_opening_changed(self, _status: object) -> None:
         # The hours page lists the coming closures: it catches up when next shown.
         if self._rest is not None:
-            self._stale_pages = set(self._rest[2])
+            self._stale_pages |= {name for name, page in self._rest[2].items() if page.shows_opening_hours}
             current = self.current_screen
             if current in self._rest[2]:
                 self._refresh_page(current)
