@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PYBABEL := $(VENV)/bin/pybabel
 POT := translations/kiosk.pot
 
-.PHONY: setup demo test lint catalogs extract update compile screenshots bench bundle deb check-deb clean
+.PHONY: setup demo test test-latest lock lint catalogs extract update compile screenshots bench bundle deb check-deb clean
 
 setup:
 	bash scripts/setup.sh
@@ -14,6 +14,19 @@ demo:
 
 test:
 	bash scripts/test.sh
+
+# The upgrade canary: the suite on the newest releases pyproject's ranges allow (.venv-latest).
+test-latest:
+	bash scripts/test-latest.sh
+
+# Refresh requirements.lock: exact versions and hashes for every platform (uv's universal
+# resolution), within pyproject's ranges. Run it on purpose, then `make test` on the new lock.
+UV_VERSION := 0.13.8
+lock:
+	$(PY) -m pip install -q --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip compile pyproject.toml packaging/build-requirements.in --extra test \
+		--universal --python-version 3.11 --generate-hashes --custom-compile-command "make lock" \
+		--upgrade -o requirements.lock
 
 lint:
 	$(VENV)/bin/ruff check kiosk tests benchmarks

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up a fresh machine for the kiosk: system libraries Qt needs, a virtualenv
-# with the project and its test tools, and the compiled catalogs.
+# with the project and its test tools from the lock file, and the compiled catalogs.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +36,17 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
     exit 1
 fi
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".[test]"
+# Exactly the versions the suite was last run with, each checked against its hash, so every
+# machine tests and ships the same bytes (README: "Dependencies and the lock"). Then the
+# kiosk itself, with nothing more resolved: its build backend (setuptools) is in the lock too.
+pip_install() { "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$@"; }
+if [ "${KIOSK_DEPENDENCIES:-locked}" = latest ]; then
+    # The upgrade canary (scripts/test-latest.sh): the newest releases pyproject's ranges allow.
+    pip_install --upgrade --upgrade-strategy eager -e ".[test]"
+else
+    pip_install --require-hashes -r requirements.lock
+    pip_install --no-deps --no-build-isolation -e .
+fi
 
 # Catalogs are compiled here, never committed: .po is the source.
 "$VENV/bin/pybabel" compile -d translations -D kiosk
