@@ -17,9 +17,7 @@ os.environ["IOM_KIOSK_HOME"] = tempfile.mkdtemp(prefix="iom-kiosk-tests-")
 from kiosk import paths
 from kiosk.content import Content, load_content
 from kiosk.i18n.languages import Languages, discover_languages
-
-ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ("en", "fa", "mk", "nb", "sv")
+from tests.support.project import ROOT
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from babel.messages.pofile import read_po
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QScroller
@@ -13,8 +12,9 @@ from kiosk.i18n.languages import Languages
 from kiosk.i18n.localizer import LEFT_TO_RIGHT_ISOLATE
 from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.window import HOME, START, KioskWindow
-from tests.conftest import ROOT, SHIPPED
-from tests.ui_helpers import clipped, tap, visible_texts
+from tests.support.catalogs import translated_strings
+from tests.support.project import SHIPPED
+from tests.support.screen import clipped, tap, visible_texts
 
 
 @pytest.fixture
@@ -27,14 +27,6 @@ def window(qtbot, content: Content, languages: Languages):
     qtbot.waitExposed(window)
     yield window
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
-def catalog_strings(code: str) -> set[str]:
-    """What the .po file itself says, read independently of the kiosk's own loader."""
-    if code == "en":
-        return set()
-    with (ROOT / f"translations/{code}/LC_MESSAGES/kiosk.po").open("rb") as handle:
-        return {message.string for message in read_po(handle) if message.id and message.string}
 
 
 def wait_laid_out(qtbot, window: KioskWindow) -> None:
@@ -69,7 +61,7 @@ def test_a_visitor_taps_through_every_page(qtbot, window, content, code):
     tap(qtbot, window.start.buttons[code])
     assert window.current_screen == HOME and window.localizer.code == code
     assert window.nav.isVisible()
-    translations = catalog_strings(code)
+    translations = translated_strings(code)
     for page in content.pages:
         tile = window.home.tiles[page.id]
         if code != "en":

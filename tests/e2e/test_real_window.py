@@ -23,7 +23,7 @@ from pytestqt.exceptions import TimeoutError
 
 from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.window import KioskWindow
-from tests.conftest import ROOT
+from tests.support.project import ROOT
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="Xvfb and xdotool are Linux tools")
 

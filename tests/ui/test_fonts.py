@@ -10,14 +10,14 @@ from fontTools.ttLib import TTFont
 
 from kiosk.ui import fonts
 from kiosk.ui.app import application
-from tests.test_catalogs import TRANSLATED, _catalog
+from tests.support.catalogs import TRANSLATED, po_messages
 
 
 def _characters_shown(content, languages) -> set[str]:
     """Every character the kiosk can put on screen in any shipped language."""
     texts: list[str] = [text for _context, text in content.message_keys()]
     for code in TRANSLATED:
-        texts += [message.string for message in _catalog(code)]
+        texts += [message.string for message in po_messages(code)]
     for language in languages.available:
         loc = languages.localizer(language.code)
         texts.append(language.native_name)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.settings.locations import Locations
 from kiosk.ui.window import START
-from tests.conftest import ROOT
-from tests.kiosk_helpers import PIN, enter_pin, hold_corner, make_kiosk, tear_down
-from tests.ui_helpers import scroll_to, tap
+from tests.support.kiosk import PIN, enter_pin, hold_corner, make_kiosk, tear_down
+from tests.support.project import ROOT
+from tests.support.screen import scroll_to, tap
 
 
 @pytest.fixture
@@ -312,7 +312,7 @@ def test_command_line_overrides_for_one_run(home_dir):
 
 @pytest.mark.parametrize("code", ["en", "fa", "mk", "nb", "sv"])
 def test_overlays_fit_every_language(qtbot, kiosk, code):
-    from tests.ui_helpers import clipped
+    from tests.support.screen import clipped
 
     window = kiosk.window
     window.set_language(code)

@@ -15,7 +15,7 @@ from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.opening_ticker import Clock, system_clock
 from kiosk.ui.window import KioskWindow
-from tests.ui_helpers import tap
+from tests.support.screen import tap
 
 PIN = "2468"
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
-from tests.conftest import ROOT, SHIPPED
+from tests.support.project import ROOT, SHIPPED, load_script
 
-sys.path.insert(0, str(ROOT / "packaging"))
-from bundle_contents import macos_info_plist, shipped_languages, wanted
+bundle_contents = load_script("packaging/bundle_contents.py")
+macos_info_plist = bundle_contents.macos_info_plist
+shipped_languages = bundle_contents.shipped_languages
+wanted = bundle_contents.wanted
 
 LANGUAGES = list(SHIPPED)
 

@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SHIPPED
+from tests.support.project import ROOT, SHIPPED, load_script
 
-sys.path.insert(0, str(ROOT / "packaging" / "windows"))
-from installer_languages import INNO_LANGUAGES, kiosk_languages, languages_section
+installer_languages = load_script("packaging/windows/installer_languages.py")
+INNO_LANGUAGES = installer_languages.INNO_LANGUAGES
+kiosk_languages = installer_languages.kiosk_languages
+languages_section = installer_languages.languages_section
 
 WORKFLOW = ROOT / ".github/workflows/installers.yml"
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kiosk.cli import main
-from tests.conftest import ROOT, SHIPPED
+from tests.support.project import ROOT, SHIPPED
 
 
 def test_list_languages_prints_code_name_direction_and_completeness(capsys):

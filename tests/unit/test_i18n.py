@@ -18,7 +18,7 @@ from kiosk.i18n.digits import digits_of, to_digits
 from kiosk.i18n.languages import discover_languages
 from kiosk.i18n.localizer import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from kiosk.i18n.mo_file import parse_mo
-from tests.conftest import ROOT
+from tests.support.project import ROOT
 
 
 def test_languages_are_named_in_their_own_script(languages):

@@ -6,20 +6,12 @@ import re
 import unicodedata
 
 import pytest
-from babel.messages.catalog import Message
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
 
 from kiosk.content.placeholders import placeholders
-from tests.conftest import ROOT, SHIPPED
-
-TRANSLATED = [code for code in SHIPPED if code != "en"]
-POT = ROOT / "translations/kiosk.pot"
-
-
-def _catalog(code: str) -> list[Message]:
-    with (ROOT / f"translations/{code}/LC_MESSAGES/kiosk.po").open("rb") as handle:
-        return [message for message in read_po(handle, abort_invalid=True) if message.id]
+from tests.support.catalogs import TRANSLATED, po_messages, template_keys
+from tests.support.project import ROOT, SHIPPED
 
 
 def _numbers(text: str) -> list[int]:
@@ -30,38 +22,38 @@ def _numbers(text: str) -> list[int]:
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_catalog_is_complete_and_nothing_is_fuzzy(code):
-    messages = _catalog(code)
-    template = {(m.context, m.id) for m in read_po(POT.open("rb")) if m.id}
+    messages = po_messages(code)
+    template = template_keys()
     assert {(m.context, m.id) for m in messages if m.string} == template
     assert [m.id for m in messages if m.fuzzy] == []
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_placeholders_are_intact(code):
-    for message in _catalog(code):
+    for message in po_messages(code):
         assert sorted(placeholders(message.string)) == sorted(placeholders(message.id)), message.id
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_every_number_of_the_source_is_in_the_translation(code):
-    for message in _catalog(code):
+    for message in po_messages(code):
         assert _numbers(message.string) == _numbers(message.id), message.id
 
 
 @pytest.mark.parametrize("code", TRANSLATED)
 def test_no_markup_can_reach_the_screen(code):
-    for message in _catalog(code):
+    for message in po_messages(code):
         assert not re.search(r"<[a-zA-Z/!]", message.string), message.id
 
 
 def test_persian_uses_persian_letters():
-    for message in _catalog("fa"):
+    for message in po_messages("fa"):
         assert "\u064a" not in message.string and "\u0643" not in message.string, message.id
 
 
 def test_persian_has_no_middle_dot_that_reads_as_zero():
     # In Persian script the digit zero (۰) is a small dot: "تعطیل · دوشنبه" reads "closed 0 Monday".
-    for message in _catalog("fa"):
+    for message in po_messages("fa"):
         assert "\u00b7" not in message.string, message.id
 
 
@@ -72,12 +64,12 @@ def test_template_is_in_step_with_the_content(tmp_path):
     CommandLineInterface().run(["pybabel", "--quiet", "extract", "-F", str(ROOT / "pyproject.toml"),
                                 "-o", str(fresh), str(ROOT)])
     extracted = {(m.context, m.id) for m in read_po(fresh.open("rb")) if m.id}
-    template = {(m.context, m.id) for m in read_po(POT.open("rb")) if m.id}
+    template = template_keys()
     assert extracted == template
 
 
 def test_template_and_content_agree(content):
-    template = {(m.context, m.id) for m in read_po(POT.open("rb")) if m.id}
+    template = template_keys()
     assert template == set(content.message_keys())
 
 

@@ -17,7 +17,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
-from tests.conftest import ROOT
+from tests.support.project import ROOT
 
 LOCK = ROOT / "requirements.lock"
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))

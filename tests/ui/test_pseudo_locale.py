@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from kiosk.i18n.languages import discover_languages
 from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.window import KioskWindow
-from tests.ui_helpers import clipped
+from tests.support.screen import clipped
 
 ACCENTED = str.maketrans("aeiouAEIOU", "àéîõüÀÉÎÕÜ")
 

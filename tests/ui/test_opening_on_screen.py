@@ -15,9 +15,9 @@ from kiosk.i18n.opening_text import status_line
 from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.opening_ticker import GUARD_MINUTES
 from kiosk.ui.window import HOME, KioskWindow
-from tests.conftest import SHIPPED
-from tests.kiosk_helpers import make_kiosk, tear_down
-from tests.ui_helpers import tap
+from tests.support.kiosk import make_kiosk, tear_down
+from tests.support.project import SHIPPED
+from tests.support.screen import tap
 
 OSLO = ZoneInfo("Europe/Oslo")
 
