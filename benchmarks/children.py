@@ -38,27 +38,17 @@ def baseline(out: str) -> None:
 
 
 def kiosk(out: str) -> None:
-    """The kiosk's own start path, as kiosk.ui.app.run takes it, to its first painted start screen."""
+    """The kiosk's own start path, as the command line takes it, to its first painted start screen."""
     import tempfile
     from pathlib import Path
 
-    from kiosk import paths
-    from kiosk.content import load_content
-    from kiosk.i18n.languages import discover_languages
     from kiosk.runtime import Runtime
     from kiosk.settings.locations import Locations
-    from kiosk.ui.app import WINDOW_SIZE, application
-    from kiosk.ui.caretaker import Caretaker
-    from kiosk.ui.window import KioskWindow
+    from kiosk.ui.assemble import build_kiosk
 
-    app = application()
-    content = load_content(paths.resources_dir())
-    languages = discover_languages(paths.translations_dir(), content)
-    runtime = Runtime.open(content, languages, Locations.under(Path(tempfile.mkdtemp())))
-    window = KioskWindow(content, languages, runtime.default_language)
-    Caretaker(window, runtime, kiosk_mode=False)
-    window.resize(*WINDOW_SIZE)
-    window.show()
+    built = build_kiosk(Runtime.load(Locations.under(Path(tempfile.mkdtemp()))), kiosk_mode=False)
+    app, window = built.app, built.window
+    built.show_windowed()
     app.processEvents()
     window.grab().save(out)
     print("painted", flush=True)
@@ -72,14 +62,16 @@ def kiosk(out: str) -> None:
 
 
 def interactions(taps: int) -> None:
+    import tempfile
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
 
-    from kiosk import paths
-    from kiosk.content import load_content
-    from kiosk.i18n.languages import discover_languages
-    from kiosk.ui.app import WINDOW_SIZE, application
-    from kiosk.ui.screenshots import settle
-    from kiosk.ui.window import HOME, KioskWindow
+    from kiosk.runtime import Runtime
+    from kiosk.settings.locations import Locations
+    from kiosk.ui.app import application
+    from kiosk.ui.assemble import build_kiosk
+    from kiosk.ui.window import HOME
 
     started = time.perf_counter()
     import qtawesome
@@ -88,11 +80,10 @@ def interactions(taps: int) -> None:
     qtawesome.icon("mdi6.home")
     icon_font_ms = (time.perf_counter() - started) * 1000
 
-    content = load_content(paths.resources_dir())
-    languages = discover_languages(paths.translations_dir(), content)
-    window = KioskWindow(content, languages, "en")
-    window.resize(*WINDOW_SIZE)
-    window.show()
+    runtime = Runtime.load(Locations.under(Path(tempfile.mkdtemp())))
+    built = build_kiosk(runtime, language="en", kiosk_mode=False)
+    window, settle, content = built.window, built.settle, runtime.content
+    built.show_windowed()
     settle()
 
     def timed(action) -> float:

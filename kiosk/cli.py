@@ -11,14 +11,12 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from kiosk import __version__, paths
-from kiosk.content import ContentError, load_content
-from kiosk.i18n.languages import discover_languages
+from kiosk import __version__
+from kiosk.content import ContentError
 from kiosk.runtime import Runtime
 from kiosk.settings.locations import Locations
 from kiosk.settings.pin import hash_pin, valid_pin
 from kiosk.settings.store import IDLE_TIMEOUT_RANGE, SaveError, SettingsStore
-from kiosk.usage import UsageCounts
 
 log = logging.getLogger("kiosk")
 
@@ -52,13 +50,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.set_pin:
         return set_pin(SettingsStore.open(locations))
     setup_logging(locations.log_dir)
-    store = SettingsStore.open(locations)
+    overrides = {key: value for key, value in (("default_language", args.default_language),
+                                               ("idle_timeout_seconds", args.idle_timeout)) if value}
     try:
-        content = load_content(paths.resources_dir(), store.office_profile)
+        runtime = Runtime.load(locations, overrides)
     except ContentError as exc:
         print(f"iom-kiosk: cannot start: {exc}", file=sys.stderr)
         return 1
-    languages = discover_languages(paths.translations_dir(), content)
+    languages = runtime.languages
     available = ", ".join(languages.codes)
     for flag, code in (("--lang", args.lang), ("--default-language", args.default_language)):
         if code and code not in languages.codes:
@@ -73,30 +72,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{language.completeness:.0%}")
         return 0
 
-    overrides = {key: value for key, value in (("default_language", args.default_language),
-                                               ("idle_timeout_seconds", args.idle_timeout)) if value}
-    runtime = Runtime(content, languages, locations, store, UsageCounts(locations.usage), overrides)
-    language = args.lang or runtime.default_language
-
     if args.screenshots:
         # Rendering needs no display; only use a real one if the caller asked for it.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from kiosk.ui.assemble import build_kiosk
         from kiosk.ui.screenshots import render_screenshots
 
-        written = render_screenshots(args.screenshots, content, languages)
+        written = render_screenshots(build_kiosk(runtime, kiosk_mode=False), args.screenshots)
         print(f"{len(written)} screenshots in {args.screenshots}")
         return 0
 
+    language = args.lang or runtime.default_language
     log.info("Kiosk %s starting: %s mode, language %s, default %s", __version__,
              "windowed" if args.windowed else "kiosk", language, runtime.default_language)
-    return _run(runtime, language, windowed=args.windowed)
-
-
-def _run(runtime: Runtime, language: str, *, windowed: bool) -> int:
-    # Qt is imported only here, so the checks above run without it.
+    # Qt is imported only here and above, so the checks run without it.
     from kiosk.ui.app import run
+    from kiosk.ui.assemble import build_kiosk
 
-    return run(runtime, language, windowed=windowed)
+    return run(build_kiosk(runtime, language=language, kiosk_mode=not args.windowed))
 
 
 def set_pin(store: SettingsStore) -> int:

@@ -1,13 +1,18 @@
-"""Everything a running kiosk holds besides its widgets: content, languages, settings, counts."""
+"""Everything a running kiosk holds besides its widgets: content, languages, settings, counts.
+
+The plain-Python half of putting a kiosk together; kiosk.ui.assemble adds the widgets.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kiosk.content import Content
-from kiosk.i18n.languages import SOURCE_LANGUAGE, Languages
+from kiosk import paths
+from kiosk.content import Content, load_content
+from kiosk.i18n.languages import SOURCE_LANGUAGE, Languages, discover_languages
 from kiosk.settings.locations import Locations
 from kiosk.settings.pin import PinGuard
 from kiosk.settings.store import Settings, SettingsStore
@@ -23,7 +28,7 @@ class Runtime:
     locations: Locations
     store: SettingsStore
     usage: UsageCounts
-    # Command-line values that override the settings for this run only.
+    # Command-line values that override the settings for this run, until staff change them.
     overrides: dict[str, object] = field(default_factory=dict)
     guard: PinGuard = field(init=False)
 
@@ -31,14 +36,35 @@ class Runtime:
         self.guard = PinGuard(self.store)
 
     @classmethod
+    def load(cls, locations: Locations, overrides: Mapping[str, object] | None = None) -> Runtime:
+        """Settings, then the content they may point to, then the languages found for it.
+
+        Raises ContentError when a core content file is broken: there is no kiosk to show.
+        """
+        store = SettingsStore.open(locations)
+        content = load_content(paths.resources_dir(), store.office_profile)
+        languages = discover_languages(paths.translations_dir(), content)
+        return cls(content, languages, locations, store, UsageCounts(locations.usage), dict(overrides or {}))
+
+    @classmethod
     def open(cls, content: Content, languages: Languages, locations: Locations,
-             overrides: dict[str, object] | None = None) -> Runtime:
+             overrides: Mapping[str, object] | None = None) -> Runtime:
+        """With content and languages already loaded (the tests share one load)."""
         return cls(content, languages, locations, SettingsStore.open(locations),
                    UsageCounts(locations.usage), dict(overrides or {}))
 
     @property
     def settings(self) -> Settings:
         return dataclasses.replace(self.store.settings, **self.overrides)  # type: ignore[arg-type]
+
+    def update_settings(self, **changes: object) -> None:
+        """Staff's changes: saved, and from now on above this run's command-line values.
+
+        SaveError if the disk refuses; the changes apply all the same until a restart.
+        """
+        for name in changes:
+            self.overrides.pop(name, None)
+        self.store.update(**changes)
 
     @property
     def default_language(self) -> str:

@@ -32,7 +32,7 @@ from kiosk.content.model import (
 )
 from kiosk.content.placeholders import placeholders
 from kiosk.content.toml_source import TomlDocument, read_toml
-from kiosk.hours import Interval, WeeklyHours, parse_intervals
+from kiosk.hours import Interval, Schedule, WeeklyHours, parse_intervals
 
 log = logging.getLogger(__name__)
 
@@ -127,10 +127,16 @@ def load_office(doc: TomlDocument) -> Office:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise doc.error(f"unknown time zone {time_zone!r} (an IANA name such as Europe/Oslo)",
                         "time_zone") from exc
-    return Office(
-        name=_string(doc, data, "name"),
-        city=_string(doc, data, "city"),
+    schedule = Schedule(
         time_zone=time_zone,
+        week=hours,
+        country=_string(doc, data, "country").upper(),
+        closed_every_year=_annual_closures(doc),
+        closed_on=_dated_closures(doc),
+        special_hours=_special_hours(doc),
+    )
+    return Office(
+        city=_string(doc, data, "city"),
         default_language=_string(doc, data, "default_language"),
         visiting_address=_address(doc, "visiting_address"),
         postal_address=_address(doc, "postal_address"),
@@ -139,11 +145,7 @@ def load_office(doc: TomlDocument) -> Office:
         chief_name=_string(doc, chief, "name", "chief_of_mission"),
         chief_years_in_iom=years,
         chief_previous_offices=tuple(c.upper() for c in previous),
-        hours=hours,
-        holiday_country=_string(doc, data, "holiday_country").upper(),
-        closed_every_year=_annual_closures(doc),
-        closed_on=_dated_closures(doc),
-        special_hours=_special_hours(doc),
+        schedule=schedule,
     )
 
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 
-from kiosk.hours import Interval, WeeklyHours
+from kiosk.hours import Schedule
 
 
 @dataclass(frozen=True)
@@ -65,9 +64,10 @@ class Address:
 
 @dataclass(frozen=True)
 class Office:
-    name: str
+    """The office this kiosk stands in. Its identity (city, country) reaches the texts as
+    placeholders, so another office's profile makes the kiosk speak of that office."""
+
     city: str
-    time_zone: str
     default_language: str
     visiting_address: Address
     postal_address: Address
@@ -76,12 +76,15 @@ class Office:
     chief_name: str
     chief_years_in_iom: int
     chief_previous_offices: tuple[str, ...]
-    hours: WeeklyHours
-    holiday_country: str = "NO"
-    # (month, day) closed every year, and single dates, besides the public holidays.
-    closed_every_year: tuple[tuple[int, int], ...] = ()
-    closed_on: tuple[date, ...] = ()
-    special_hours: Mapping[date, tuple[Interval, ...]] = field(default_factory=dict)
+    schedule: Schedule
+
+    @property
+    def country(self) -> str:
+        return self.schedule.country
+
+    @property
+    def time_zone(self) -> str:
+        return self.schedule.time_zone
 
 
 @dataclass(frozen=True)
@@ -123,8 +126,9 @@ class Content:
         return frozenset(keys)
 
 
-# Page texts may name these besides the facts; kiosk.i18n fills them per language.
-OFFICE_PLACEHOLDERS = ("chief_of_mission", "chief_years_in_iom", "chief_previous_offices")
+# Texts may name these besides the facts; kiosk.i18n fills them per language.
+OFFICE_PLACEHOLDERS = ("office_city", "office_country", "chief_of_mission", "chief_years_in_iom",
+                       "chief_previous_offices")
 
 
 def placeholder_names(facts: Facts) -> frozenset[str]:

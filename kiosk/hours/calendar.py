@@ -13,13 +13,11 @@ import functools
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.hours.schedule import Schedule
 from kiosk.hours.weekly import Interval
-
-if TYPE_CHECKING:
-    from kiosk.content.model import Office
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +45,13 @@ class Closure:
 
 
 class OpeningCalendar:
-    def __init__(self, office: Office) -> None:
-        self.zone = ZoneInfo(office.time_zone)
-        self._weekly = office.hours
-        self._country = office.holiday_country
-        self._every_year = frozenset(office.closed_every_year)
-        self._closed_on = frozenset(office.closed_on)
-        self._special = dict(office.special_hours)
+    def __init__(self, schedule: Schedule) -> None:
+        self.zone = ZoneInfo(schedule.time_zone)
+        self._weekly = schedule.week
+        self._country = schedule.country
+        self._every_year = frozenset(schedule.closed_every_year)
+        self._closed_on = frozenset(schedule.closed_on)
+        self._special = dict(schedule.special_hours)
         self._holidays: dict[str, Any] = {}
 
     def _holiday_calendar(self, language: str | None = None) -> Any:

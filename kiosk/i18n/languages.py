@@ -8,32 +8,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 
 from kiosk.content import Content
 from kiosk.i18n.catalog import CatalogError, MessageKey, has_catalog, load_messages
-from kiosk.i18n.localizer import Localizer, sentence_case
+from kiosk.i18n.language import Language, describe
+from kiosk.i18n.localizer import Localizer
 
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
-
-
-@dataclass(frozen=True)
-class Language:
-    code: str
-    native_name: str
-    direction: Literal["ltr", "rtl"]
-    # Share of the source messages this catalog translates, 0.0 to 1.0.
-    completeness: float
-
-    @property
-    def is_rtl(self) -> bool:
-        return self.direction == "rtl"
 
 
 class Languages:
@@ -44,7 +30,7 @@ class Languages:
         self._messages = dict(catalogs)
         keys = content.message_keys()
         self.available: tuple[Language, ...] = tuple(
-            _describe(code, len(keys & messages.keys()) / len(keys) if code != SOURCE_LANGUAGE else 1.0)
+            describe(code, len(keys & messages.keys()) / len(keys) if code != SOURCE_LANGUAGE else 1.0)
             for code, messages in sorted(self._messages.items())
         )
         self._localizers: dict[str, Localizer] = {}
@@ -84,10 +70,3 @@ def discover_languages(translations: Path, content: Content) -> Languages:
         except CatalogError as exc:
             log.warning("Language left out: %s", exc)
     return Languages(content, catalogs)
-
-
-def _describe(code: str, completeness: float) -> Language:
-    locale = Locale.parse(code)
-    name = locale.get_display_name(locale) or code
-    direction: Literal["ltr", "rtl"] = "rtl" if locale.text_direction == "rtl" else "ltr"
-    return Language(code, sentence_case(name), direction, completeness)

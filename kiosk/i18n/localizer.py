@@ -1,7 +1,7 @@
 """Everything one language needs to say: translated text, numbers, times, names.
 
-Values put into text are wrapped in Unicode isolates, so a Latin name or a phone
-number inside Persian keeps its own left-to-right order and cannot reorder the
+Values put into text are wrapped in Unicode isolates (kiosk.i18n.marks), so a Latin
+name or a phone number inside Persian keeps its own order and cannot reorder the
 words around it.
 """
 
@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from datetime import date as date_type
 from datetime import time, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from babel import Locale
 from babel.dates import (
@@ -29,34 +28,10 @@ from babel.numbers import format_decimal, format_percent
 from kiosk.content import Content
 from kiosk.i18n.catalog import MessageKey
 from kiosk.i18n.digits import native_digits, to_digits
-
-if TYPE_CHECKING:
-    from kiosk.i18n.languages import Language
+from kiosk.i18n.language import Language, sentence_case
+from kiosk.i18n.marks import isolate
 
 log = logging.getLogger(__name__)
-
-FIRST_STRONG_ISOLATE = "\u2068"
-LEFT_TO_RIGHT_ISOLATE = "\u2066"
-POP_DIRECTIONAL_ISOLATE = "\u2069"
-
-
-def isolate(text: str) -> str:
-    """``text`` as one unit whose direction follows its own first letter."""
-    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
-
-
-def left_to_right(text: str) -> str:
-    """``text`` kept left to right in any paragraph: phone numbers, addresses."""
-    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
-
-
-def sentence_case(text: str) -> str:
-    """First letter capitalised, for names that stand alone on a button or row.
-
-    CLDR writes "norsk bokmål" and "mandag" for use inside a sentence; its
-    context transforms ask for a capital in menus, but Babel does not expose them.
-    """
-    return text[:1].upper() + text[1:]
 
 
 class Localizer:
@@ -78,8 +53,9 @@ class Localizer:
         return self.language.is_rtl
 
     def ui(self, key: str, **values: str) -> str:
-        """A string of the frame (resources/content/ui.toml) by its key."""
-        return self._translate(key, self._content.ui[key], values)
+        """A string of the frame (resources/content/ui.toml) by its key; the office's
+        city and country may appear in it too."""
+        return self._translate(key, self._content.ui[key], {**self._office_values, **values})
 
     def text(self, english: str) -> str:
         """A page text, its {placeholders} filled with this language's facts."""
@@ -124,6 +100,14 @@ class Localizer:
     def country(self, code: str) -> str:
         return self.locale.territories.get(code, code)
 
+    def city(self, name: str, time_zone: str) -> str:
+        """A city's name in this language: CLDR's, when it is ``time_zone``'s own city
+        (CLDR names one per zone, e.g. اسلو for Europe/Oslo); otherwise as written."""
+        zone_city = time_zone.rsplit("/", 1)[-1].replace("_", " ")
+        if name != zone_city:
+            return name
+        return self.locale.time_zones.get(time_zone, {}).get("city", zone_city)
+
     def _translate(self, context: str | None, english: str, values: Mapping[str, str]) -> str:
         translated = self._messages.get((context, english))
         if translated:
@@ -137,11 +121,18 @@ class Localizer:
         return english.format_map(values)
 
     @cached_property
+    def _office_values(self) -> dict[str, str]:
+        office = self._content.office
+        return {"office_city": isolate(self.city(office.city, office.time_zone)),
+                "office_country": isolate(self.country(office.country))}
+
+    @cached_property
     def _text_values(self) -> dict[str, str]:
         # Lazily: the start screen asks every language for a greeting, not for its facts.
         facts = self._content.facts
         office = self._content.office
-        values = {name: isolate(self.year(value)) for name, value in facts.years.items()}
+        values = dict(self._office_values)
+        values.update({name: isolate(self.year(value)) for name, value in facts.years.items()})
         values.update({name: isolate(self.number(value)) for name, value in facts.counts.items()})
         values["chief_of_mission"] = isolate(office.chief_name)
         values["chief_years_in_iom"] = isolate(self.number(office.chief_years_in_iom))

@@ -1,34 +1,38 @@
-"""Starting the Qt side: application, fonts, style, and the window in its mode."""
+"""Starting the Qt side: the application with its fonts and style, and the kiosk's run."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kiosk.runtime import Runtime
 from kiosk.ui import theme
-from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.fonts import load_bundled_fonts
-from kiosk.ui.window import KioskWindow
+
+if TYPE_CHECKING:
+    from kiosk.ui.assemble import Kiosk
 
 log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (1280, 800)
+STYLED = "iomKioskStyled"  # set once the fonts and style sheet are in place
 
 
 def application() -> QApplication:
     """The one QApplication, set up with the bundled fonts and the kiosk's style."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        app = existing
+        if existing.property(STYLED):
+            return existing
+        app = existing  # made by someone else (a test runner): style it all the same
     else:
         QApplication.setApplicationName("IOM Kiosk")
         QApplication.setOrganizationName("IOM Oslo")
         app = QApplication(sys.argv[:1])
+    app.setProperty(STYLED, True)
     families = load_bundled_fonts()
     font = QFont()
     if families:
@@ -41,22 +45,9 @@ def application() -> QApplication:
     return app
 
 
-def run(runtime: Runtime, language: str, *, windowed: bool) -> int:
-    app = application()
-    window = KioskWindow(runtime.content, runtime.languages, runtime.default_language)
-    if language != window.localizer.code:
-        window.set_language(language)
-    window.setWindowTitle(runtime.content.office.name)
-    caretaker = Caretaker(window, runtime, kiosk_mode=not windowed)
-    if windowed:
-        window.resize(*WINDOW_SIZE)
-        window.show()
-    else:
-        window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        # Full screen is a request to the window manager; a bare X server or a minimal
-        # kiosk session may have none, so the window also takes the screen's geometry.
-        window.setGeometry(app.primaryScreen().geometry())
-        window.showFullScreen()
-    code = app.exec()
-    caretaker.runtime.usage.save()
+def run(kiosk: Kiosk) -> int:
+    """Show the kiosk and run until it quits; the exit status for the service manager."""
+    kiosk.show()
+    code = kiosk.app.exec()
+    kiosk.runtime.usage.save()
     return code

@@ -14,6 +14,8 @@ BACK = "mdi6.arrow-left"
 HOME = "mdi6.home"
 LANGUAGE = "mdi6.translate"
 DEFAULT_LANGUAGE = "mdi6.star"
+ERASE = "mdi6.backspace-outline"
+CONFIRM = "mdi6.check-bold"
 
 
 def icon(name: str, *, color: str = theme.IOM_BLUE, mirrored: bool = False) -> QIcon:

@@ -1,7 +1,14 @@
-"""Colours, sizes and the style sheet: one place to tune how the kiosk looks."""
+"""How the kiosk looks, in one place: colours, type sizes, spacing, and the style sheet.
+
+Widgets take every colour, size and margin from here, and their object names from
+``Name``, so the style sheet and the widgets it styles cannot drift apart.
+"""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+# --- colours --------------------------------------------------------------------------------
 IOM_BLUE = "#0033A0"
 IOM_BLUE_PRESSED = "#00226B"
 ACCENT = "#F2A900"
@@ -9,78 +16,181 @@ BACKGROUND = "#F3F5F9"
 SURFACE = "#FFFFFF"
 TEXT = "#1B1F2A"
 MUTED = "#5A6275"
+ON_BLUE = "white"
+BORDER = "#D5DBE7"
+PRESSED_FILL = "#DDE5F5"
+DANGER = "#B3261E"
+SCROLL_HANDLE = "#B8C1D6"
+BACKDROP = "rgba(10, 20, 50, 170)"
+DIM_CARD = "rgba(0, 20, 60, 235)"
 
+# --- sizes ----------------------------------------------------------------------------------
 # WCAG 2.5.5 asks 44 px; a waiting-room screen is touched standing, often in a hurry.
 MIN_TARGET = 72
+SMALL_PX = 20
+NOTE_PX = 22
 BODY_PX = 24
+TILE_TEXT_PX = 26
+OFFICE_NAME_PX = 28
+LEAD_PX = 30
+NAME_PX = 34
+PIN_DOTS_PX = 36
 TITLE_PX = 40
 GREETING_PX = 64
 ICON_PX = 40
 TILE_ICON_PX = 72
+BADGE_PX = 36
 READING_WIDTH = 980
+OVERLAY_MIN_WIDTH = 560
+DIM_MIN_WIDTH = 900
+PANEL_MIN_SIZE = (1000, 640)
+PIN_KEY_MIN_WIDTH = 110
+SECONDARY_MIN_WIDTH = 180
+SCROLL_BAR_WIDTH = 14
 
+# --- spacing: (left, top, right, bottom) margins and the gaps between things ------------------
+Margins = tuple[int, int, int, int]
+NO_MARGINS: Margins = (0, 0, 0, 0)
+START_MARGINS: Margins = (48, 40, 48, 40)
+HOME_MARGINS: Margins = (48, 36, 48, 36)
+PAGE_MARGINS: Margins = (40, 32, 40, 48)
+CARD_MARGINS: Margins = (28, 20, 28, 20)
+BUTTON_FACE_MARGINS: Margins = (20, 16, 20, 16)
+BAR_MARGINS: Margins = (16, 8, 16, 8)
+OVERLAY_MARGINS: Margins = (40, 32, 40, 32)
+BULLET_INDENT: Margins = (12, 0, 0, 0)
+LINE_GAP = 6  # between the lines of one thing: a button's face, list items
+HEADER_GAP = 8  # between the lines above the start screen's buttons
+HOME_HEADER_GAP = 10
+BLOCK_GAP = 20  # between a page's blocks
+GRID_GAP = 24  # between buttons in a grid
+SECTION_GAP = 24  # before the start screen's buttons
+HOME_SECTION_GAP = 18
+KEY_GAP = 12  # between keys and small buttons
+PANEL_GAP = 14
+OVERLAY_GAP = 18
+BULLET_GAP = 14
+COLUMN_GAP = 40  # between a card's label and value columns
+ROW_GAP = 14
+BADGE_INSET = (14, 12)  # the default language's mark, from its button's corner
+
+
+class Name(StrEnum):
+    """Object names the style sheet matches."""
+
+    KIOSK_WINDOW = "KioskWindow"
+    START_SCREEN = "StartScreen"
+    HOME_SCREEN = "HomeScreen"
+    PAGE_SCREEN = "PageScreen"
+    PAGE_BODY = "PageBody"
+    OFFICE_NAME = "OfficeName"
+    AGENCY = "Agency"
+    STATUS_LINE = "StatusLine"
+    GREETING = "Greeting"
+    PROMPT = "Prompt"
+    PAGE_TITLE = "PageTitle"
+    HEADING = "Heading"
+    PARAGRAPH = "Paragraph"
+    BULLET = "Bullet"
+    BULLET_TEXT = "BulletText"
+    VALUE = "Value"
+    LABEL = "Label"
+    CARD = "Card"
+    LANGUAGE_BUTTON = "LanguageButton"
+    LANGUAGE_NAME = "LanguageName"
+    LANGUAGE_GREETING = "LanguageGreeting"
+    TILE = "Tile"
+    TILE_TEXT = "TileText"
+    NAV_BAR = "NavBar"
+    NAV_BUTTON = "NavButton"
+    OVERLAY = "Overlay"
+    OVERLAY_CARD = "OverlayCard"
+    OVERLAY_TITLE = "OverlayTitle"
+    PANEL_CARD = "PanelCard"
+    PANEL_BODY = "PanelBody"
+    STATUS = "Status"
+    PIN_DOTS = "PinDots"
+    PIN_KEY = "PinKey"
+    PRIMARY_BUTTON = "PrimaryButton"
+    SECONDARY_BUTTON = "SecondaryButton"
+    DANGER_BUTTON = "DangerButton"
+    CHOICE = "Choice"
+    DIM_CARD = "DimCard"
+    DIM_TEXT = "DimText"
+
+
+N = Name
 STYLE_SHEET = f"""
 QWidget {{ color: {TEXT}; }}
-#KioskWindow, #StartScreen, #HomeScreen, #PageScreen {{ background: {BACKGROUND}; }}
-QScrollArea, #PageBody {{ background: {BACKGROUND}; border: none; }}
-#OfficeName {{ font-size: 28px; font-weight: 700; color: {IOM_BLUE}; }}
-#Agency {{ font-size: 20px; color: {MUTED}; }}
-#StatusLine {{ font-size: 24px; font-weight: 600; color: {TEXT}; }}
-#DimText {{ font-size: 40px; font-weight: 600; color: white; }}
-#Greeting {{ font-size: {GREETING_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
-#Prompt {{ font-size: 30px; color: {TEXT}; }}
-#PageTitle {{ font-size: {TITLE_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
-#Heading {{ font-size: 30px; font-weight: 700; color: {IOM_BLUE}; padding-top: 12px; }}
-#Paragraph, #BulletText, #Bullet, #Value {{ font-size: {BODY_PX}px; }}
-#Label {{ font-size: 20px; color: {MUTED}; font-weight: 600; }}
-#Card {{ background: {SURFACE}; border-radius: 16px; }}
-#LanguageName {{ font-size: 34px; font-weight: 700; color: {IOM_BLUE}; }}
-#LanguageGreeting {{ font-size: 22px; color: {MUTED}; }}
-#TileText {{ font-size: 26px; font-weight: 600; color: {IOM_BLUE}; }}
+#{N.KIOSK_WINDOW}, #{N.START_SCREEN}, #{N.HOME_SCREEN}, #{N.PAGE_SCREEN} {{ background: {BACKGROUND}; }}
+QScrollArea, #{N.PAGE_BODY} {{ background: {BACKGROUND}; border: none; }}
+#{N.OFFICE_NAME} {{ font-size: {OFFICE_NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.AGENCY} {{ font-size: {SMALL_PX}px; color: {MUTED}; }}
+#{N.STATUS_LINE} {{ font-size: {BODY_PX}px; font-weight: 600; color: {TEXT}; }}
+#{N.DIM_TEXT} {{ font-size: {TITLE_PX}px; font-weight: 600; color: {ON_BLUE}; }}
+#{N.GREETING} {{ font-size: {GREETING_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.PROMPT} {{ font-size: {LEAD_PX}px; color: {TEXT}; }}
+#{N.PAGE_TITLE} {{ font-size: {TITLE_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.HEADING} {{ font-size: {LEAD_PX}px; font-weight: 700; color: {IOM_BLUE}; padding-top: 12px; }}
+#{N.PARAGRAPH}, #{N.BULLET_TEXT}, #{N.BULLET}, #{N.VALUE} {{ font-size: {BODY_PX}px; }}
+#{N.LABEL} {{ font-size: {SMALL_PX}px; color: {MUTED}; font-weight: 600; }}
+#{N.CARD} {{ background: {SURFACE}; border-radius: 16px; }}
+#{N.LANGUAGE_NAME} {{ font-size: {NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.LANGUAGE_GREETING} {{ font-size: {NOTE_PX}px; color: {MUTED}; }}
+#{N.TILE_TEXT} {{ font-size: {TILE_TEXT_PX}px; font-weight: 600; color: {IOM_BLUE}; }}
 
-QPushButton#LanguageButton, QPushButton#Tile {{
-    background: {SURFACE}; border: 2px solid #D5DBE7; border-radius: 20px;
+QPushButton#{N.LANGUAGE_BUTTON}, QPushButton#{N.TILE} {{
+    background: {SURFACE}; border: 2px solid {BORDER}; border-radius: 20px;
     min-height: {MIN_TARGET}px;
 }}
-QPushButton#LanguageButton[default="true"] {{ border: 4px solid {ACCENT}; }}
-QPushButton#LanguageButton:pressed, QPushButton#Tile:pressed {{
-    background: #DDE5F5; border-color: {IOM_BLUE};
+QPushButton#{N.LANGUAGE_BUTTON}[default="true"] {{ border: 4px solid {ACCENT}; }}
+QPushButton#{N.LANGUAGE_BUTTON}:pressed, QPushButton#{N.TILE}:pressed {{
+    background: {PRESSED_FILL}; border-color: {IOM_BLUE};
 }}
-#NavBar {{ background: {IOM_BLUE}; }}
-QToolButton#NavButton {{
-    color: white; background: transparent; border: none; border-radius: 12px;
-    font-size: 24px; font-weight: 600; padding: 6px 18px;
+#{N.NAV_BAR} {{ background: {IOM_BLUE}; }}
+QToolButton#{N.NAV_BUTTON} {{
+    color: {ON_BLUE}; background: transparent; border: none; border-radius: 12px;
+    font-size: {BODY_PX}px; font-weight: 600; padding: 6px 18px;
     min-height: {MIN_TARGET}px; min-width: {MIN_TARGET}px;
 }}
-QToolButton#NavButton:pressed {{ background: {IOM_BLUE_PRESSED}; }}
-#Overlay {{ background: rgba(10, 20, 50, 170); }}
-#OverlayCard, #PanelCard {{ background: {SURFACE}; border-radius: 24px; }}
-#OverlayCard {{ min-width: 560px; }}
-#PanelCard {{ min-width: 1000px; min-height: 640px; }}
-#PanelBody {{ background: {SURFACE}; }}
-#OverlayTitle {{ font-size: 40px; font-weight: 700; color: {IOM_BLUE}; }}
-#Status {{ font-size: 22px; color: {IOM_BLUE}; font-weight: 600; }}
-#PinDots {{ font-size: 36px; color: {TEXT}; min-height: 60px; }}
-QPushButton#PinKey {{
-    font-size: 34px; font-weight: 600; color: {IOM_BLUE}; background: {BACKGROUND};
-    border: 2px solid #D5DBE7; border-radius: 16px; min-width: 110px; min-height: {MIN_TARGET}px;
-}}
-QPushButton#SecondaryButton {{ min-width: 180px; }}
-QPushButton#PrimaryButton, QPushButton#SecondaryButton, QPushButton#DangerButton, QPushButton#Choice {{
-    font-size: 24px; font-weight: 600; border-radius: 14px; padding: 8px 24px;
+QToolButton#{N.NAV_BUTTON}:pressed {{ background: {IOM_BLUE_PRESSED}; }}
+#{N.OVERLAY} {{ background: {BACKDROP}; }}
+#{N.OVERLAY_CARD}, #{N.PANEL_CARD} {{ background: {SURFACE}; border-radius: 24px; }}
+#{N.OVERLAY_CARD} {{ min-width: {OVERLAY_MIN_WIDTH}px; }}
+#{N.PANEL_CARD} {{ min-width: {PANEL_MIN_SIZE[0]}px; min-height: {PANEL_MIN_SIZE[1]}px; }}
+#{N.PANEL_BODY} {{ background: {SURFACE}; }}
+#{N.OVERLAY_TITLE} {{ font-size: {TITLE_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.STATUS} {{ font-size: {NOTE_PX}px; color: {IOM_BLUE}; font-weight: 600; }}
+#{N.PIN_DOTS} {{ font-size: {PIN_DOTS_PX}px; color: {TEXT}; min-height: 60px; }}
+QPushButton#{N.PIN_KEY} {{
+    font-size: {NAME_PX}px; font-weight: 600; color: {IOM_BLUE}; background: {BACKGROUND};
+    border: 2px solid {BORDER}; border-radius: 16px; min-width: {PIN_KEY_MIN_WIDTH}px;
     min-height: {MIN_TARGET}px;
 }}
-QPushButton#PrimaryButton {{ background: {IOM_BLUE}; color: white; border: none; }}
-QPushButton#SecondaryButton, QPushButton#Choice {{
+QPushButton#{N.SECONDARY_BUTTON} {{ min-width: {SECONDARY_MIN_WIDTH}px; }}
+QPushButton#{N.PRIMARY_BUTTON}, QPushButton#{N.SECONDARY_BUTTON}, QPushButton#{N.DANGER_BUTTON},
+QPushButton#{N.CHOICE} {{
+    font-size: {BODY_PX}px; font-weight: 600; border-radius: 14px; padding: 8px 24px;
+    min-height: {MIN_TARGET}px;
+}}
+QPushButton#{N.PRIMARY_BUTTON} {{ background: {IOM_BLUE}; color: {ON_BLUE}; border: none; }}
+QPushButton#{N.SECONDARY_BUTTON}, QPushButton#{N.CHOICE} {{
     background: {SURFACE}; color: {IOM_BLUE}; border: 2px solid {IOM_BLUE};
 }}
-QPushButton#Choice:checked {{ background: {IOM_BLUE}; color: white; }}
-QPushButton#DangerButton {{ background: #B3261E; color: white; border: none; }}
-QPushButton#PinKey:pressed, QPushButton#SecondaryButton:pressed, QPushButton#Choice:pressed {{
-    background: #DDE5F5;
+QPushButton#{N.CHOICE}:checked {{ background: {IOM_BLUE}; color: {ON_BLUE}; }}
+QPushButton#{N.DANGER_BUTTON} {{ background: {DANGER}; color: {ON_BLUE}; border: none; }}
+QPushButton#{N.PIN_KEY}:pressed, QPushButton#{N.SECONDARY_BUTTON}:pressed, QPushButton#{N.CHOICE}:pressed {{
+    background: {PRESSED_FILL};
 }}
-QPushButton#PrimaryButton:pressed {{ background: {IOM_BLUE_PRESSED}; }}
-QScrollBar:vertical {{ background: transparent; width: 14px; margin: 4px; }}
-QScrollBar::handle:vertical {{ background: #B8C1D6; border-radius: 5px; min-height: 60px; }}
+QPushButton#{N.PRIMARY_BUTTON}:pressed {{ background: {IOM_BLUE_PRESSED}; }}
+QScrollBar:vertical {{ background: transparent; width: {SCROLL_BAR_WIDTH}px; margin: 4px; }}
+QScrollBar::handle:vertical {{ background: {SCROLL_HANDLE}; border-radius: 5px; min-height: 60px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 """
+
+
+def closed_dim_style(percent: int) -> str:
+    """The closed-office dimming: how dark is the installer's choice (0-95 %)."""
+    alpha = round(255 * percent / 100)
+    return (f"#{N.OVERLAY} {{ background: rgba(0, 0, 0, {alpha}); }}"
+            f"#{N.DIM_CARD} {{ background: {DIM_CARD}; border-radius: 24px; min-width: {DIM_MIN_WIDTH}px; }}")

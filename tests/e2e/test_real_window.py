@@ -16,12 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.exceptions import TimeoutError
 
-from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.window import KioskWindow
 from tests.support.project import ROOT
 
@@ -86,15 +85,11 @@ def _centre(widget: QWidget, window: KioskWindow) -> QPoint:
 
 
 @pytest.fixture
-def positions(qtbot, content, languages) -> dict[str, QPoint | QRect]:
-    """Where a finger finds each button, from the same window laid out offscreen."""
-    application()
-    window = KioskWindow(content, languages, content.office.default_language)
-    qtbot.addWidget(window)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    qtbot.waitUntil(lambda: window.is_built)
-    found = {"fa button": _centre(window.start.buttons["fa"], window)}
+def positions(qtbot, make_kiosk) -> dict[str, QPoint | QRect | str]:
+    """Where a finger finds each button, from the same kiosk laid out offscreen."""
+    window = make_kiosk(kiosk_mode=False).window
+    found: dict[str, QPoint | QRect | str] = {"fa button": _centre(window.start.buttons["fa"], window),
+                                              "title": window.windowTitle()}
     # The welcome cycles through the languages on purpose; start screens are compared without it.
     welcome = window.start.greeting.parentWidget()
     found["welcome"] = QRect(welcome.mapTo(window, QPoint(0, 0)), welcome.size())
@@ -105,7 +100,6 @@ def positions(qtbot, content, languages) -> dict[str, QPoint | QRect]:
     window.show_screen("office")
     found["back"] = _centre(window.nav.back, window)
     found["language"] = _centre(window.nav.language, window)
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return found
 
 
@@ -116,7 +110,7 @@ def test_a_visitor_taps_the_real_kiosk(qtbot, x_display, positions, tmp_path):
     kiosk = subprocess.Popen([sys.executable, "-m", "kiosk"], cwd=ROOT, env=_x_env(x_display),
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        found = subprocess.run(["xdotool", "search", "--sync", "--name", "^IOM Norway$"],
+        found = subprocess.run(["xdotool", "search", "--sync", "--name", f"^{positions['title']}$"],
                                env=_x_env(x_display), capture_output=True, text=True, timeout=60, check=True)
         window_id = found.stdout.split()[0]
 

@@ -9,6 +9,7 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ("en", "fa", "mk", "nb", "sv")
+PIN = "2468"  # the staff PIN of every test kiosk that has one
 
 
 def load_script(relative: str) -> ModuleType:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui.widgets.text_label import TextLabel
 
 
 def visible_labels(root: QWidget) -> list[TextLabel]:

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui.widgets.text_label import TextLabel
 
 
 def test_qt_calls_do_not_wear_down_none(qtbot):

@@ -2,58 +2,35 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from kiosk.hours.calendar import OpeningCalendar
 from kiosk.i18n.opening_text import status_line
-from kiosk.ui.app import WINDOW_SIZE, application
-from kiosk.ui.opening_ticker import GUARD_MINUTES
+from kiosk.ui.watchers.opening_ticker import GUARD_MINUTES
 from kiosk.ui.window import HOME, KioskWindow
-from tests.support.kiosk import make_kiosk, tear_down
+from tests.support.clock import FakeClock, at
 from tests.support.project import SHIPPED
 from tests.support.screen import tap
 
-OSLO = ZoneInfo("Europe/Oslo")
 
-
-class FakeClock:
-    def __init__(self, text: str) -> None:
-        self.now = datetime.fromisoformat(text).replace(tzinfo=OSLO)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def make_window(qtbot, content, languages, clock: FakeClock) -> KioskWindow:
-    application()
-    window = KioskWindow(content, languages, "nb", clock=clock)
-    qtbot.addWidget(window)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    qtbot.waitUntil(lambda: window.is_built)
-    return window
-
-
-@pytest.fixture
-def restore_direction():
-    yield
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+def make_window(make_kiosk, clock: FakeClock) -> KioskWindow:
+    return make_kiosk(kiosk_mode=False, clock=clock).window
 
 
 @pytest.mark.parametrize("code", SHIPPED)
-def test_the_status_line_in_every_language(qtbot, content, languages, restore_direction, code):
+def test_the_status_line_in_every_language(make_kiosk, content, languages, code):
     clock = FakeClock("2026-11-27 16:00")  # a Friday after closing: opens Monday
-    window = make_window(qtbot, content, languages, clock)
+    window = make_window(make_kiosk, clock)
     window.set_language(code)
     loc = languages.localizer(code)
-    expected = status_line(OpeningCalendar(content.office).status(clock()), loc)
+    expected = status_line(OpeningCalendar(content.office.schedule).status(clock()), loc)
     assert window.start.status_line.shown_text() == expected
+    window.show_screen(HOME)
     assert window.home.status_line.shown_text() == expected
     assert loc.weekday_in_sentence(0) in expected
     if code == "fa":
@@ -66,24 +43,25 @@ def test_the_status_line_in_every_language(qtbot, content, languages, restore_di
 
 
 def test_open_now_and_today_tomorrow_date(content, languages):
-    calendar = OpeningCalendar(content.office)
+    calendar = OpeningCalendar(content.office.schedule)
     en = languages.localizer("en")
 
     def line(text: str) -> str:
-        return status_line(calendar.status(FakeClock(text)()), en)
+        return status_line(calendar.status(at(text)), en)
 
     assert line("2026-11-23 12:00") == "Open now · closes at 3:00\u202fPM"
     assert line("2026-11-23 08:00") == "Closed · opens today at 10:00\u202fAM"
     assert line("2026-11-23 16:00") == "Closed · opens tomorrow at 10:00\u202fAM"
     assert line("2026-05-15 16:00").startswith("Closed · opens Monday")  # Friday before 17 May
     # A run of closures longer than a week names the date.
-    calendar._closed_on = frozenset(datetime(2026, 6, d).date() for d in range(1, 13))
+    closed_in_june = replace(content.office.schedule, closed_on=tuple(date(2026, 6, d) for d in range(1, 13)))
+    calendar = OpeningCalendar(closed_in_june)
     assert line("2026-05-29 16:00") == "Closed · opens June 15 at 10:00\u202fAM"
 
 
-def test_one_timer_set_for_the_next_change_fires_the_change(qtbot, content, languages):
+def test_one_timer_set_for_the_next_change_fires_the_change(make_kiosk):
     clock = FakeClock("2026-11-23 14:59")
-    window = make_window(qtbot, content, languages, clock)
+    window = make_window(make_kiosk, clock)
     ticker = window.ticker
     assert ticker.status.is_open
     assert 59_000 <= ticker.next_check_ms <= 61_000  # one minute to 15:00, not a poll
@@ -95,21 +73,17 @@ def test_one_timer_set_for_the_next_change_fires_the_change(qtbot, content, lang
     assert ticker.next_check_ms == GUARD_MINUTES * 60_000
 
 
-def test_a_missed_change_is_caught_at_the_next_touch(qtbot, content, languages, home_dir):
+def test_a_missed_change_is_caught_at_the_next_touch(make_kiosk):
     clock = FakeClock("2026-11-23 09:00")
-    caretaker = make_kiosk(qtbot, content, languages, home_dir, kiosk_mode=False, clock=clock)
-    try:
-        window = caretaker.window
-        clock.now += timedelta(hours=3)  # slept through 10:00 (suspend, a clock jump)
-        QTest.mouseClick(window.start, Qt.MouseButton.LeftButton, pos=QPoint(640, 20))
-        assert window.ticker.status.is_open
-        assert window.start.status_line.shown_text().startswith("Åpent nå")
-    finally:
-        tear_down(caretaker)
+    window = make_window(make_kiosk, clock)
+    clock.now += timedelta(hours=3)  # slept through 10:00 (suspend, a clock jump)
+    QTest.mouseClick(window.start, Qt.MouseButton.LeftButton, pos=QPoint(640, 20))
+    assert window.ticker.status.is_open
+    assert window.start.status_line.shown_text().startswith("Åpent nå")
 
 
-def test_the_hours_page_lists_the_coming_closures(qtbot, content, languages, restore_direction):
-    window = make_window(qtbot, content, languages, FakeClock("2026-12-10 12:00"))
+def test_the_hours_page_lists_the_coming_closures(make_kiosk):
+    window = make_window(make_kiosk, FakeClock("2026-12-10 12:00"))
     window.set_language("nb")
     window.show_screen(HOME)
     window.show_screen("hours")
@@ -124,38 +98,32 @@ def test_the_hours_page_lists_the_coming_closures(qtbot, content, languages, res
     assert "Christmas Day" in fa_rows[1][1] and "۲۵" in fa_rows[1][0]
 
 
-def test_closed_and_idle_dims_and_a_touch_wakes(qtbot, content, languages, home_dir):
+def test_closed_and_idle_dims_and_a_touch_wakes(make_kiosk):
     clock = FakeClock("2026-11-28 12:00")  # Saturday
-    caretaker = make_kiosk(qtbot, content, languages, home_dir, clock=clock)
-    try:
-        window = caretaker.window
-        caretaker.idle.idle.emit()
-        assert caretaker.dim.isVisible()
-        assert caretaker.dim.message.shown_text() == "Stengt · åpner mandag kl. 10:00"
-        QTest.mouseClick(caretaker.dim, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
-        assert not caretaker.dim.isVisible() and window.current_screen == "start"
-        caretaker.idle.idle.emit()
-        clock.now = FakeClock("2026-11-30 10:00")()  # Monday morning: the office opens
-        window.ticker.refresh()
-        assert not caretaker.dim.isVisible()
-        caretaker.idle.idle.emit()
-        assert not caretaker.dim.isVisible()  # open: no dimming
-    finally:
-        tear_down(caretaker)
+    kiosk = make_kiosk(clock=clock)
+    window, caretaker = kiosk.window, kiosk.caretaker
+    caretaker.idle.idle.emit()
+    assert caretaker.dim.isVisible()
+    assert caretaker.dim.message.shown_text() == "Stengt · åpner mandag kl. 10:00"
+    QTest.mouseClick(caretaker.dim, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    assert not caretaker.dim.isVisible() and window.current_screen == "start"
+    caretaker.idle.idle.emit()
+    clock.set("2026-11-30 10:00")  # Monday morning: the office opens
+    window.ticker.refresh()
+    assert not caretaker.dim.isVisible()
+    caretaker.idle.idle.emit()
+    assert not caretaker.dim.isVisible()  # open: no dimming
 
 
-def test_dimming_can_be_turned_off_by_the_installer(qtbot, content, languages, home_dir):
+def test_dimming_can_be_turned_off_by_the_installer(make_kiosk, home_dir):
     home_dir.mkdir(parents=True)
     (home_dir / "kiosk.toml").write_text("closed_dim_percent = 0\n", encoding="utf-8")
-    caretaker = make_kiosk(qtbot, content, languages, home_dir, clock=FakeClock("2026-11-28 12:00"))
-    try:
-        caretaker.idle.idle.emit()
-        assert "dim" not in caretaker.__dict__
-    finally:
-        tear_down(caretaker)
+    caretaker = make_kiosk(clock=FakeClock("2026-11-28 12:00")).caretaker
+    caretaker.idle.idle.emit()
+    assert not caretaker.has_dimmed
 
 
-def test_touching_the_status_area_is_harmless(qtbot, content, languages):
-    window = make_window(qtbot, content, languages, FakeClock("2026-11-23 12:00"))
+def test_touching_the_status_area_is_harmless(qtbot, make_kiosk):
+    window = make_window(make_kiosk, FakeClock("2026-11-23 12:00"))
     tap(qtbot, window.start.buttons["en"])
     assert window.home.status_line.shown_text() == "Open now · closes at 3:00\u202fPM"

@@ -8,12 +8,9 @@ from string import Formatter
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QToolButton
 
 from kiosk.i18n.languages import discover_languages
-from kiosk.ui.app import WINDOW_SIZE, application
-from kiosk.ui.window import KioskWindow
 from tests.support.screen import clipped
 
 ACCENTED = str.maketrans("aeiouAEIOU", "àéîõüÀÉÎÕÜ")
@@ -32,7 +29,7 @@ def stretch(text: str) -> str:
 
 
 @pytest.fixture
-def pseudo_window(qtbot, content, data_dir):
+def pseudo_window(make_kiosk, content, data_dir):
     # German is a real, LTR locale Babel knows; its catalog here is the pseudo one.
     catalog = Catalog(locale="de")
     for context, text in content.message_keys():
@@ -41,16 +38,10 @@ def pseudo_window(qtbot, content, data_dir):
     po.parent.mkdir(parents=True)
     with po.open("wb") as handle:
         write_po(handle, catalog)
-    application()
-    languages = discover_languages(data_dir / "translations", content)
-    window = KioskWindow(content, languages, "nb")
-    qtbot.addWidget(window)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    qtbot.waitExposed(window)
+    pseudo = discover_languages(data_dir / "translations", content)
+    window = make_kiosk(kiosk_mode=False, languages=pseudo).window
     window.set_language("de")
-    yield window
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return window
 
 
 def test_stretch_keeps_placeholders_and_grows_the_text():

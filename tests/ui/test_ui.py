@@ -7,10 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QScroller
 
-from kiosk.content import Content
-from kiosk.i18n.languages import Languages
-from kiosk.i18n.localizer import LEFT_TO_RIGHT_ISOLATE
-from kiosk.ui.app import WINDOW_SIZE, application
+from kiosk.i18n.marks import LEFT_TO_RIGHT_ISOLATE
+from kiosk.ui.app import WINDOW_SIZE
 from kiosk.ui.window import HOME, START, KioskWindow
 from tests.support.catalogs import translated_strings
 from tests.support.project import SHIPPED
@@ -18,15 +16,8 @@ from tests.support.screen import clipped, tap, visible_texts
 
 
 @pytest.fixture
-def window(qtbot, content: Content, languages: Languages):
-    application()
-    window = KioskWindow(content, languages, content.office.default_language)
-    qtbot.addWidget(window)
-    window.resize(*WINDOW_SIZE)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+def window(make_kiosk):
+    return make_kiosk(kiosk_mode=False).window
 
 
 def wait_laid_out(qtbot, window: KioskWindow) -> None:
@@ -179,15 +170,13 @@ def test_pages_scroll_by_finger_and_open_at_the_top(qtbot, window):
 
 
 def test_labels_never_take_markup(window):
-    from kiosk.ui.text_label import TextLabel
+    from kiosk.ui.widgets.text_label import TextLabel
 
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in window.findChildren(TextLabel))
 
 
-def test_only_the_start_screen_is_built_before_the_first_frame(qtbot, content, languages):
-    application()
-    window = KioskWindow(content, languages, "nb")
-    qtbot.addWidget(window)
+def test_only_the_start_screen_is_built_before_the_first_frame(qtbot, make_kiosk, content):
+    window = make_kiosk(shown=False).window
     assert not window.is_built and window.stack.count() == 1
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -196,15 +185,12 @@ def test_only_the_start_screen_is_built_before_the_first_frame(qtbot, content, l
     assert not window.start.buttons["nb"].badge.pixmap().isNull()
 
 
-def test_a_tap_before_the_rest_is_built_still_lands(qtbot, content, languages):
-    application()
-    window = KioskWindow(content, languages, "nb")
-    qtbot.addWidget(window)
+def test_a_tap_before_the_rest_is_built_still_lands(make_kiosk, languages):
+    window = make_kiosk(shown=False).window
     window.start.buttons["fa"].click()
     assert window.current_screen == HOME
     assert window.home.tiles["office"].lines[0].shown_text() == languages.localizer("fa").text("Our office")
     assert window.nav.back.text() == languages.localizer("fa").ui("nav.back")
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_qt_own_strings_follow_the_language(qtbot, window):

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -14,66 +10,55 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.settings.locations import Locations
+from kiosk.ui.overlays.overlay import ui_text
 from kiosk.ui.window import START
-from tests.support.kiosk import PIN, enter_pin, hold_corner, make_kiosk, tear_down
-from tests.support.project import ROOT
-from tests.support.screen import scroll_to, tap
-
-
-@pytest.fixture
-def kiosk(qtbot, content, languages, home_dir):
-    caretaker = make_kiosk(qtbot, content, languages, home_dir)
-    yield caretaker
-    tear_down(caretaker)
-
+from tests.support.kiosk import PIN, enter_pin, hold_corner, open_staff_panel
+from tests.support.project import ROOT, SHIPPED
+from tests.support.screen import clipped, scroll_to, tap
 
 # --- idle reset ---------------------------------------------------------------------------
 
 def test_after_idle_the_next_visitor_finds_the_start_screen_in_the_default_language(
-        qtbot, content, languages, home_dir):
-    caretaker = make_kiosk(qtbot, content, languages, home_dir, idle_seconds=1)
-    try:
-        window = caretaker.window
-        tap(qtbot, window.start.buttons["fa"])
-        tap(qtbot, window.home.tiles["about"])
-        bar = window.pages["about"].verticalScrollBar()
-        qtbot.waitUntil(lambda: bar.maximum() > 0)
-        bar.setValue(bar.maximum())
-        qtbot.waitUntil(lambda: caretaker.still_there.isVisible(), timeout=4000)
-        assert caretaker.still_there.title.shown_text() == languages.localizer("fa").ui("idle.still_there")
-        qtbot.waitUntil(lambda: window.current_screen == START, timeout=4000)
-        assert window.localizer.code == "nb"
-        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-        assert bar.value() == 0
-        assert not caretaker.still_there.isVisible() and not window.nav.isVisible()
-        assert caretaker.idle.is_armed
-    finally:
-        tear_down(caretaker)
+        qtbot, make_kiosk, languages):
+    caretaker = make_kiosk(idle_timeout_seconds=1).caretaker
+    window = caretaker.window
+    tap(qtbot, window.start.buttons["fa"])
+    tap(qtbot, window.home.tiles["about"])
+    bar = window.pages["about"].verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: caretaker.still_there.isVisible(), timeout=4000)
+    assert caretaker.still_there.title.shown_text() == languages.localizer("fa").ui("idle.still_there")
+    qtbot.waitUntil(lambda: window.current_screen == START, timeout=4000)
+    assert window.localizer.code == "nb"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert bar.value() == 0
+    assert not caretaker.still_there.isVisible() and not window.nav.isVisible()
+    assert caretaker.idle.is_armed
 
 
 def test_any_touch_on_the_countdown_keeps_the_visitor_where_they_were(qtbot, kiosk):
     window = kiosk.window
     tap(qtbot, window.start.buttons["sv"])
     tap(qtbot, window.home.tiles["hours"])
-    kiosk.idle.idle.emit()  # as the timer does after the timeout
-    assert kiosk.still_there.isVisible()
-    QTest.mouseClick(kiosk.still_there, Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
-    assert not kiosk.still_there.isVisible()
+    kiosk.caretaker.idle.idle.emit()  # as the timer does after the timeout
+    assert kiosk.caretaker.still_there.isVisible()
+    QTest.mouseClick(kiosk.caretaker.still_there, Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
+    assert not kiosk.caretaker.still_there.isVisible()
     assert window.current_screen == "hours" and window.localizer.code == "sv"
 
 
 def test_at_rest_idle_shows_nothing(qtbot, kiosk):
-    assert kiosk.at_rest
-    kiosk.idle.idle.emit()
-    assert not kiosk.still_there.isVisible() and kiosk.idle.is_armed
+    assert kiosk.caretaker.at_rest
+    kiosk.caretaker.idle.idle.emit()
+    assert not kiosk.caretaker.still_there.isVisible() and kiosk.caretaker.idle.is_armed
 
 
 def test_one_idle_timer_rearmed_by_input(qtbot, kiosk):
-    kiosk.idle.set_timeout(60)
-    kiosk.idle.stop()
+    kiosk.caretaker.idle.set_timeout(60)
+    kiosk.caretaker.idle.stop()
     QTest.mouseClick(kiosk.window.start.buttons["en"], Qt.MouseButton.LeftButton)
-    assert kiosk.idle.is_armed and kiosk.idle.timeout_seconds == 60
+    assert kiosk.caretaker.idle.is_armed and kiosk.caretaker.idle.timeout_seconds == 60
 
 
 def test_the_welcome_cycles_through_the_languages_only_while_seen(qtbot, kiosk):
@@ -111,119 +96,114 @@ def test_context_menus_and_tooltips_never_show(qtbot, kiosk):
     target = kiosk.window.start.buttons["en"]
     target.setToolTip("tip")
     menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5))
-    assert kiosk.lockdown.eventFilter(target, menu) is True
+    assert kiosk.caretaker.lockdown.eventFilter(target, menu) is True
 
 
-def test_windowed_mode_can_be_closed(qtbot, content, languages, home_dir):
-    caretaker = make_kiosk(qtbot, content, languages, home_dir, kiosk_mode=False)
-    try:
-        assert caretaker.lockdown is None
-        assert caretaker.window.close()
-    finally:
-        tear_down(caretaker)
+def test_windowed_mode_can_be_closed(make_kiosk):
+    kiosk = make_kiosk(kiosk_mode=False)
+    assert kiosk.caretaker.lockdown is None
+    assert kiosk.window.close()
 
 
 # --- staff mode ---------------------------------------------------------------------------
 
 def test_corner_hold_pin_and_panel(qtbot, kiosk):
     hold_corner(qtbot, kiosk)
-    assert kiosk.pin_pad.title.shown_text() == kiosk.window.localizer.ui("staff.pin_title")
-    tap(qtbot, kiosk.pin_pad.digits["1"])
-    assert kiosk.pin_pad.dots.shown_text() == "●"  # masked
-    tap(qtbot, kiosk.pin_pad.erase)
+    assert kiosk.staff.pin_pad.title.shown_text() == kiosk.window.localizer.ui("staff.pin_title")
+    tap(qtbot, kiosk.staff.pin_pad.digits["1"])
+    assert kiosk.staff.pin_pad.dots.shown_text() == "●"  # masked
+    tap(qtbot, kiosk.staff.pin_pad.erase)
     enter_pin(qtbot, kiosk, PIN)
-    assert kiosk.panel.isVisible() and not kiosk.pin_pad.isVisible()
-    names = [b.text() for b in kiosk.panel.language_buttons.values()]
+    assert kiosk.staff.panel.isVisible() and not kiosk.staff.pin_pad.isVisible()
+    names = [b.text() for b in kiosk.staff.panel.language_buttons.values()]
     assert names == ["English", "فارسی", "Македонски", "Norsk bokmål", "Svenska"]
-    assert kiosk.panel.language_buttons["nb"].isChecked()
+    assert kiosk.staff.panel.language_buttons["nb"].isChecked()
 
 
 def test_a_short_press_in_the_corner_opens_nothing(qtbot, kiosk):
     QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
-    assert not kiosk.corner.is_holding and not kiosk.pin_pad.isVisible()
+    assert not kiosk.staff.corner.is_holding and not kiosk.staff.pin_pad.isVisible()
 
 
-def test_without_a_pin_the_gesture_says_how_to_set_one(qtbot, content, languages, home_dir):
-    caretaker = make_kiosk(qtbot, content, languages, home_dir, pin=None)
-    try:
-        hold_corner(qtbot, caretaker)
-        assert "iom-kiosk --set-pin" in caretaker.pin_pad.message.shown_text()
-        enter_pin(qtbot, caretaker, "1234")
-        assert not caretaker.panel.isVisible()
-    finally:
-        tear_down(caretaker)
+def test_without_a_pin_the_gesture_says_how_to_set_one(qtbot, make_kiosk):
+    kiosk = make_kiosk(pin=None)
+    hold_corner(qtbot, kiosk)
+    assert "iom-kiosk --set-pin" in kiosk.staff.pin_pad.message.shown_text()
+    enter_pin(qtbot, kiosk, "1234")
+    assert not kiosk.staff.panel.isVisible()
 
 
-def test_five_wrong_pins_lock_and_a_restarted_kiosk_is_still_locked(qtbot, content, languages, home_dir):
-    caretaker = make_kiosk(qtbot, content, languages, home_dir)
-    try:
-        hold_corner(qtbot, caretaker)
-        for _ in range(4):
-            enter_pin(qtbot, caretaker, "0000")
-            assert caretaker.pin_pad.message.shown_text() == caretaker.window.localizer.ui("staff.pin_wrong")
-        enter_pin(qtbot, caretaker, "0000")
-        locked = caretaker.pin_pad.message.shown_text()
-        assert locked.startswith("Too many wrong PINs") or "PIN" in locked
-        enter_pin(qtbot, caretaker, PIN)
-        assert not caretaker.panel.isVisible()
-    finally:
-        tear_down(caretaker)
-    restarted = make_kiosk(qtbot, content, languages, home_dir)
-    try:
-        assert restarted.runtime.guard.seconds_locked() > 0
-        hold_corner(qtbot, restarted)
-        nb = languages.localizer("nb")
-        assert restarted.pin_pad.message.shown_text().startswith(nb.ui("staff.pin_locked", time="")[:10])
-    finally:
-        tear_down(restarted)
+def test_five_wrong_pins_lock_and_a_restarted_kiosk_is_still_locked(qtbot, make_kiosk, languages):
+    kiosk = make_kiosk()
+    pad = kiosk.staff.pin_pad
+    hold_corner(qtbot, kiosk)
+    for _ in range(4):
+        enter_pin(qtbot, kiosk, "0000")
+        assert pad.message.shown_text() == kiosk.window.localizer.ui("staff.pin_wrong")
+    enter_pin(qtbot, kiosk, "0000")
+    nb = languages.localizer("nb")
+    assert pad.message.shown_text().startswith(nb.ui("staff.pin_locked", time="")[:10])
+    enter_pin(qtbot, kiosk, PIN)
+    assert not kiosk.staff.panel.isVisible()
+    kiosk.stand_down()
+    restarted = make_kiosk()
+    assert restarted.runtime.guard.seconds_locked() > 0
+    hold_corner(qtbot, restarted)
+    assert restarted.staff.pin_pad.message.shown_text().startswith(nb.ui("staff.pin_locked", time="")[:10])
 
 
-def test_default_language_changes_at_once_and_after_a_restart(qtbot, content, languages, home_dir):
-    caretaker = make_kiosk(qtbot, content, languages, home_dir)
-    try:
-        hold_corner(qtbot, caretaker)
-        enter_pin(qtbot, caretaker, PIN)
-        tap(qtbot, caretaker.panel.language_buttons["fa"])
-        start = caretaker.window.start
-        assert [c for c, b in start.buttons.items() if b.is_default] == ["fa"]
-        assert caretaker.panel.language_buttons["fa"].isChecked()
-        tap(qtbot, caretaker.panel.timeout_buttons[60])
-        assert caretaker.idle.timeout_seconds == 60
-        tap(qtbot, caretaker.panel.leave)
-        caretaker.reset_for_next_visitor()
-        assert caretaker.window.localizer.code == "fa"
-    finally:
-        tear_down(caretaker)
+def test_default_language_changes_at_once_and_after_a_restart(qtbot, make_kiosk, home_dir):
+    kiosk = make_kiosk()
+    panel = kiosk.staff.panel
+    open_staff_panel(qtbot, kiosk)
+    tap(qtbot, panel.language_buttons["fa"])
+    start = kiosk.window.start
+    assert [c for c, b in start.buttons.items() if b.is_default] == ["fa"]
+    assert panel.language_buttons["fa"].isChecked()
+    tap(qtbot, panel.timeout_buttons[60])
+    assert kiosk.caretaker.idle.timeout_seconds == 60
+    tap(qtbot, panel.leave)
+    kiosk.caretaker.reset_for_next_visitor()
+    assert kiosk.window.localizer.code == "fa"
+    kiosk.stand_down()
     on_disk = json.loads((home_dir / "settings.json").read_text(encoding="utf-8"))
     assert on_disk["default_language"] == "fa" and on_disk["idle_timeout_seconds"] == 60
-    restarted = make_kiosk(qtbot, content, languages, home_dir)
-    try:
-        assert restarted.window.localizer.code == "fa"
-        assert restarted.window.start.buttons["fa"].is_default
-    finally:
-        tear_down(restarted)
+    restarted = make_kiosk()
+    assert restarted.window.localizer.code == "fa"
+    assert restarted.window.start.buttons["fa"].is_default
+
+
+def test_a_staff_change_outlasts_this_runs_command_line_value(qtbot, make_kiosk, home_dir):
+    """--idle-timeout 120, then staff choose 60: the timer, the file and the panel all say 60."""
+    kiosk = make_kiosk(idle_timeout_seconds=120)
+    panel = kiosk.staff.panel
+    open_staff_panel(qtbot, kiosk)
+    assert panel.timeout_buttons[120].isChecked()
+    tap(qtbot, panel.timeout_buttons[60])
+    assert kiosk.caretaker.idle.timeout_seconds == 60
+    assert json.loads((home_dir / "settings.json").read_text(encoding="utf-8"))["idle_timeout_seconds"] == 60
+    assert panel.timeout_buttons[60].isChecked() and not panel.timeout_buttons[120].isChecked()
+    assert kiosk.runtime.settings.idle_timeout_seconds == 60
 
 
 def test_the_pointer_can_be_hidden_for_touch_screens(qtbot, kiosk):
-    hold_corner(qtbot, kiosk)
-    enter_pin(qtbot, kiosk, PIN)
-    scroll_to(kiosk.panel.cursor_buttons[True])
-    tap(qtbot, kiosk.panel.cursor_buttons[True])
+    open_staff_panel(qtbot, kiosk)
+    scroll_to(kiosk.staff.panel.cursor_buttons[True])
+    tap(qtbot, kiosk.staff.panel.cursor_buttons[True])
     assert QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
-    tap(qtbot, kiosk.panel.cursor_buttons[False])
+    tap(qtbot, kiosk.staff.panel.cursor_buttons[False])
     assert QApplication.overrideCursor() is None
 
 
 def test_staff_change_the_pin(qtbot, kiosk):
-    hold_corner(qtbot, kiosk)
-    enter_pin(qtbot, kiosk, PIN)
-    tap(qtbot, kiosk.panel.change_pin)
+    open_staff_panel(qtbot, kiosk)
+    tap(qtbot, kiosk.staff.panel.change_pin)
     enter_pin(qtbot, kiosk, "13579")
     enter_pin(qtbot, kiosk, "13570")
-    assert kiosk.pin_pad.message.shown_text() == kiosk.window.localizer.ui("staff.pins_differ")
+    assert kiosk.staff.pin_pad.message.shown_text() == kiosk.window.localizer.ui("staff.pins_differ")
     enter_pin(qtbot, kiosk, "13579")
     enter_pin(qtbot, kiosk, "13579")
-    assert kiosk.panel.status.shown_text() == kiosk.window.localizer.ui("staff.pin_changed")
+    assert kiosk.staff.panel.status.shown_text() == kiosk.window.localizer.ui("staff.pin_changed")
     assert kiosk.runtime.guard.attempt("13579").outcome.value == "accepted"
 
 
@@ -233,144 +213,66 @@ def test_counts_are_kept_shown_and_exported(qtbot, kiosk, home_dir):
     tap(qtbot, window.home.tiles["hours"])
     tap(qtbot, window.nav.back)
     tap(qtbot, window.home.tiles["hours"])
-    kiosk.reset_for_next_visitor()
+    kiosk.caretaker.reset_for_next_visitor()
     saved = json.loads((home_dir / "usage.json").read_text(encoding="utf-8"))
     (day,) = saved.values()
     assert day == {"visits": 1, "languages": {"fa": 1}, "pages": {"hours": 2}}
-    hold_corner(qtbot, kiosk)
-    enter_pin(qtbot, kiosk, PIN)
-    tap(qtbot, kiosk.panel.export)
+    open_staff_panel(qtbot, kiosk)
+    tap(qtbot, kiosk.staff.panel.export)
     exported = list(home_dir.glob("iom-kiosk-usage-*.csv"))
     assert len(exported) == 1 and "language:fa" in exported[0].read_text(encoding="utf-8")
-    assert str(exported[0]) in kiosk.panel.status.shown_text()
+    assert str(exported[0]) in kiosk.staff.panel.status.shown_text()
 
 
 def test_staff_can_quit_the_kiosk_and_it_stays_quit(qtbot, kiosk, monkeypatch):
-    from kiosk.ui.caretaker import STAFF_QUIT_EXIT_STATUS
+    from kiosk.ui.assemble import STAFF_QUIT_EXIT_STATUS
 
     exits = []
-    monkeypatch.setattr(kiosk, "_app", type("App", (), {"exit": staticmethod(exits.append)})())
-    hold_corner(qtbot, kiosk)
-    enter_pin(qtbot, kiosk, PIN)
-    tap(qtbot, kiosk.panel.quit)
-    assert kiosk.lockdown.allow_close and not kiosk.window.isVisible()
+    monkeypatch.setattr(kiosk.app, "exit", exits.append)
+    open_staff_panel(qtbot, kiosk)
+    tap(qtbot, kiosk.staff.panel.quit)
+    assert kiosk.caretaker.lockdown.allow_close and not kiosk.window.isVisible()
     assert exits == [STAFF_QUIT_EXIT_STATUS]
     unit = (ROOT / "packaging/linux/iom-kiosk.service").read_text(encoding="utf-8")
     assert "Restart=always" in unit and f"RestartPreventExitStatus={STAFF_QUIT_EXIT_STATUS}" in unit
 
 
 def test_idle_also_closes_staff_mode(qtbot, kiosk):
-    hold_corner(qtbot, kiosk)
-    enter_pin(qtbot, kiosk, PIN)
-    kiosk.idle.idle.emit()
-    qtbot.waitUntil(lambda: kiosk.window.current_screen == START and not kiosk.panel.isVisible(),
+    open_staff_panel(qtbot, kiosk)
+    kiosk.caretaker.idle.idle.emit()
+    qtbot.waitUntil(lambda: kiosk.window.current_screen == START and not kiosk.staff.panel.isVisible(),
                     timeout=4000)
 
 
-# --- command line and files ---------------------------------------------------------------
-
-def _kiosk_command(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "IOM_KIOSK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=env, input=stdin,
-                          capture_output=True, text=True, timeout=120)
 
 
-def test_set_pin_reads_stdin_and_stores_only_a_hash(home_dir):
-    done = _kiosk_command(home_dir, "--set-pin", stdin=f"{PIN}\n{PIN}\n")
-    assert done.returncode == 0, done.stderr
-    stored = (home_dir / "settings.json").read_text(encoding="utf-8")
-    assert '"pin": "scrypt$' in stored and PIN not in stored
-    assert _kiosk_command(home_dir, "--set-pin", stdin="1234\n1243\n").returncode == 1
-    refused = _kiosk_command(home_dir, "--set-pin", stdin="12\n")
-    assert refused.returncode == 1 and "4 to 8 digits" in refused.stderr
+# --- every overlay in every language ----------------------------------------------------------
 
-
-def test_a_corrupt_settings_file_is_kept_aside_and_the_kiosk_starts(home_dir, tmp_path):
-    home_dir.mkdir(parents=True)
-    (home_dir / "settings.json").write_text("{not json", encoding="utf-8")
-    done = _kiosk_command(home_dir, "--screenshots", str(tmp_path / "shots"))
-    assert done.returncode == 0, done.stderr
-    assert "kept as settings.json.broken-" in done.stderr
-    assert list(home_dir.glob("settings.json.broken-*"))
-    log = (home_dir / "log" / "kiosk.log").read_text(encoding="utf-8")
-    assert "settings.json.broken-" in log
-
-
-def test_a_home_that_cannot_be_written_still_starts_and_says_why(tmp_path):
-    blocked = tmp_path / "not-a-folder"
-    blocked.write_text("a file where the kiosk's folder should be", encoding="utf-8")
-    done = _kiosk_command(blocked, "--screenshots", str(tmp_path / "shots"))
-    assert done.returncode == 0, done.stderr
-    assert "No log file" in done.stderr
-
-
-def test_command_line_overrides_for_one_run(home_dir):
-    bad = _kiosk_command(home_dir, "--default-language", "xx", "--list-languages")
-    assert bad.returncode == 2 and "unknown language 'xx'" in bad.stderr
-    assert _kiosk_command(home_dir, "--idle-timeout", "2", "--list-languages").returncode == 2
-
-
-@pytest.mark.parametrize("code", ["en", "fa", "mk", "nb", "sv"])
+@pytest.mark.parametrize("code", SHIPPED)
 def test_overlays_fit_every_language(qtbot, kiosk, code):
-    from tests.support.screen import clipped
-
     window = kiosk.window
     window.set_language(code)
     loc = window.localizer
-    kiosk.still_there.begin(loc, 10)
-    qtbot.waitUntil(lambda: not clipped(kiosk.still_there))
-    kiosk.still_there.dismiss()
-    kiosk.pin_pad.ask(loc, loc.ui("staff.pin_title"), loc.ui("staff.no_pin"))
-    qtbot.waitUntil(lambda: not clipped(kiosk.pin_pad))
-    kiosk.pin_pad.hide()
-    kiosk._open_panel()
-    kiosk.panel.say(loc.ui("staff.save_failed", reason="No space left on device"))
-    qtbot.waitUntil(lambda: not clipped(kiosk.panel.card))
-    for button in (kiosk.panel.export, kiosk.panel.change_pin, kiosk.panel.leave, kiosk.panel.quit):
+    still_there, pad, panel = kiosk.caretaker.still_there, kiosk.staff.pin_pad, kiosk.staff.panel
+    still_there.begin(loc, 10)
+    qtbot.waitUntil(lambda: not clipped(still_there))
+    still_there.dismiss()
+    pad.ask(loc, ui_text("staff.pin_title"), ui_text("staff.no_pin"))
+    qtbot.waitUntil(lambda: not clipped(pad))
+    pad.hide()
+    kiosk.staff.open_panel()
+    panel.say(ui_text("staff.save_failed", reason="No space left on device"))
+    qtbot.waitUntil(lambda: not clipped(panel.card))
+    for button in (panel.export, panel.change_pin, panel.leave, panel.quit):
         assert button.width() >= button.sizeHint().width(), button.text()
 
 
-def test_the_installer_can_name_an_office_profile(home_dir, tmp_path):
-    from kiosk import paths
-    from kiosk.content import load_content
-    from kiosk.settings.store import SettingsStore
-
-    profile = tmp_path / "another-office.toml"
-    text = (ROOT / "resources/office.toml").read_text(encoding="utf-8")
-    profile.write_text(text.replace('default_language = "nb"', 'default_language = "fa"'), encoding="utf-8")
-    home_dir.mkdir(parents=True)
-    (home_dir / "kiosk.toml").write_text(f'office_profile = "{profile}"\n', encoding="utf-8")
-    store = SettingsStore.open(Locations.under(home_dir))
-    assert store.office_profile == profile
-    assert load_content(paths.resources_dir(), store.office_profile).office.default_language == "fa"
-
-    profile.write_text("this is = = not toml", encoding="utf-8")
-    done = _kiosk_command(home_dir, "--list-languages")
-    assert done.returncode == 0 and "Office profile not used, the bundled one is" in done.stderr
-    assert str(profile) in done.stderr
-
-
-def test_the_real_start_path_loads_no_icon_font_before_the_first_frame(tmp_path):
-    """qtawesome costs ~200 ms and ~45 MiB; the welcome must not wait for it."""
-    code = f"""
-import sys
-from pathlib import Path
-from kiosk import paths
-from kiosk.content import load_content
-from kiosk.i18n.languages import discover_languages
-from kiosk.runtime import Runtime
-from kiosk.settings.locations import Locations
-from kiosk.ui.app import application
-from kiosk.ui.caretaker import Caretaker
-from kiosk.ui.window import KioskWindow
-app = application()
-content = load_content(paths.resources_dir())
-languages = discover_languages(paths.translations_dir(), content)
-runtime = Runtime.open(content, languages, Locations.under(Path({str(tmp_path)!r})))
-window = KioskWindow(content, languages, runtime.default_language)
-Caretaker(window, runtime, kiosk_mode=True)
-sys.exit(1 if "qtawesome" in sys.modules else 0)
-"""
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
-    assert done.returncode == 0, done.stderr or "qtawesome was imported before the first frame"
+def test_an_open_overlay_follows_a_language_switch(qtbot, kiosk, languages):
+    """Every widget that shows text retranslates, overlays included."""
+    open_staff_panel(qtbot, kiosk)
+    kiosk.window.set_language("fa")
+    fa = languages.localizer("fa")
+    assert kiosk.staff.panel.title.shown_text() == fa.ui("staff.panel_title")
+    assert kiosk.staff.panel.isRightToLeft()
+    kiosk.window.set_language("sv")
+    assert kiosk.staff.panel.title.shown_text() == languages.localizer("sv").ui("staff.panel_title")

@@ -27,7 +27,7 @@ def test_office_profile_carries_the_seed_facts(content):
     assert office.visiting_address.postcode == "0154"
     assert office.postal_address.postcode == "0028"
     assert office.phone.endswith("23 10 53 20") and office.fax.endswith("23 10 53 23")
-    monday, saturday = office.hours.on(0), office.hours.on(5)
+    monday, saturday = office.schedule.week.on(0), office.schedule.week.on(5)
     assert [(i.opens.hour, i.closes.hour) for i in monday] == [(10, 15)]
     assert saturday == ()
     assert content.facts.years["iom_founded"] == 1951

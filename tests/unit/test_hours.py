@@ -14,17 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.hours.calendar import OpeningCalendar
-
-OSLO = ZoneInfo("Europe/Oslo")
+from tests.support.clock import OSLO, at
 
 
 @pytest.fixture(scope="module")
 def calendar(content) -> OpeningCalendar:
-    return OpeningCalendar(content.office)
-
-
-def at(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=OSLO)
+    return OpeningCalendar(content.office.schedule)
 
 
 @pytest.mark.parametrize(("when", "is_open", "next_change"), [
@@ -60,9 +55,9 @@ def test_dst_is_honoured_in_the_offset(calendar):
 
 
 def test_special_hours_and_single_closures_come_from_the_profile(content):
-    office = replace(content.office, closed_on=(date(2026, 11, 25),),
-                     special_hours={date(2026, 11, 26): calendar_interval("11:00-13:00")})
-    cal = OpeningCalendar(office)
+    schedule = replace(content.office.schedule, closed_on=(date(2026, 11, 25),),
+                       special_hours={date(2026, 11, 26): calendar_interval("11:00-13:00")})
+    cal = OpeningCalendar(schedule)
     assert not cal.status(at("2026-11-25 12:00")).is_open
     assert cal.status(at("2026-11-26 12:00")).closes_at == at("2026-11-26 13:00")
     assert cal.status(at("2026-11-26 10:30")).next_opening == at("2026-11-26 11:00")
@@ -90,7 +85,7 @@ def test_closures_in_the_next_30_days_by_local_name(calendar):
 
 
 def test_an_unknown_holiday_country_is_logged_and_the_week_still_holds(content, caplog):
-    cal = OpeningCalendar(replace(content.office, holiday_country="XX"))
+    cal = OpeningCalendar(replace(content.office.schedule, country="XX"))
     assert cal.status(at("2026-05-18 12:00")).is_open  # a Monday; no holidays known
     assert "No public holidays known for country 'XX'" in caplog.text
 

@@ -16,7 +16,7 @@ from babel.messages.pofile import read_po, write_po
 
 from kiosk.i18n.digits import digits_of, to_digits
 from kiosk.i18n.languages import discover_languages
-from kiosk.i18n.localizer import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
+from kiosk.i18n.marks import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE
 from kiosk.i18n.mo_file import parse_mo
 from tests.support.project import ROOT
 

@@ -11,10 +11,13 @@ from kiosk.content import Block, Bullets, ContactDetails, Heading, OpeningHours,
 from kiosk.content.model import Address, Office
 from kiosk.hours import WEEKDAY_KEYS
 from kiosk.hours.calendar import OpeningCalendar
-from kiosk.i18n.localizer import Localizer, isolate, left_to_right
-from kiosk.ui.grid_rows import fill_rows
-from kiosk.ui.opening_ticker import Clock
-from kiosk.ui.text_label import TextLabel
+from kiosk.hours.clock import Clock
+from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.marks import isolate, left_to_right
+from kiosk.ui import theme
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.grid_rows import fill_rows
+from kiosk.ui.widgets.text_label import TextLabel
 
 CLOSURES_AHEAD_DAYS = 30
 
@@ -25,7 +28,7 @@ class BlockWidget(Protocol):
 
 class TextBlock(TextLabel):
     def __init__(self, block: Paragraph | Heading, parent: QWidget | None = None) -> None:
-        super().__init__("Heading" if isinstance(block, Heading) else "Paragraph", parent)
+        super().__init__(Name.HEADING if isinstance(block, Heading) else Name.PARAGRAPH, parent)
         self.source = block.text
 
     def retranslate(self, loc: Localizer) -> None:
@@ -39,16 +42,16 @@ class BulletList(QWidget):
         # Rows of their own, not a grid: a grid gives wrapped labels too little
         # height and clips their descenders.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setContentsMargins(*theme.BULLET_INDENT)
+        layout.setSpacing(theme.LINE_GAP)
         self.items: list[TextLabel] = []
         for _ in block.items:
-            bullet = TextLabel("Bullet", self, wrap=False)
+            bullet = TextLabel(Name.BULLET, self, wrap=False)
             bullet.setText("•")
             bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
-            item = TextLabel("BulletText", self)
+            item = TextLabel(Name.BULLET_TEXT, self)
             row = QHBoxLayout()
-            row.setSpacing(14)
+            row.setSpacing(theme.BULLET_GAP)
             row.addWidget(bullet)
             row.addWidget(item, 1)
             layout.addLayout(row)
@@ -64,23 +67,23 @@ class Card(QWidget):
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("Card")
+        self.setObjectName(Name.CARD)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._office = office
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 20, 28, 20)
-        self.heading = TextLabel("Heading", self)
+        layout.setContentsMargins(*theme.CARD_MARGINS)
+        self.heading = TextLabel(Name.HEADING, self)
         layout.addWidget(self.heading)
         self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(40)
-        self._grid.setVerticalSpacing(14)
+        self._grid.setHorizontalSpacing(theme.COLUMN_GAP)
+        self._grid.setVerticalSpacing(theme.ROW_GAP)
         self._grid.setColumnStretch(2, 1)
         layout.addLayout(self._grid)
 
-    def _add_row(self, left_name: str) -> tuple[TextLabel, TextLabel]:
+    def _add_row(self, left_name: Name) -> tuple[TextLabel, TextLabel]:
         # Unwrapped: these values are short and broken into lines by hand, and a
         # wrapped label in a grid is given too little height and clips its last line.
-        left, right = TextLabel(left_name, self, wrap=False), TextLabel("Value", self, wrap=False)
+        left, right = TextLabel(left_name, self, wrap=False), TextLabel(Name.VALUE, self, wrap=False)
         left.setAlignment(Qt.AlignmentFlag.AlignTop)
         row = self._grid.rowCount()
         self._grid.addWidget(left, row, 0)
@@ -96,11 +99,11 @@ class HoursTable(Card):
         super().__init__(office, parent)
         self._calendar = calendar
         self._clock = clock
-        self.rows = [self._add_row("Value") for _ in WEEKDAY_KEYS]
-        self.closures_heading = TextLabel("Heading", self)
+        self.rows = [self._add_row(Name.VALUE) for _ in WEEKDAY_KEYS]
+        self.closures_heading = TextLabel(Name.HEADING, self)
         self.layout().addWidget(self.closures_heading)
         self._closure_grid = QGridLayout()
-        self._closure_grid.setHorizontalSpacing(40)
+        self._closure_grid.setHorizontalSpacing(theme.COLUMN_GAP)
         self.layout().addLayout(self._closure_grid)
         self.closure_rows: list[tuple[TextLabel, TextLabel]] = []
 
@@ -108,7 +111,7 @@ class HoursTable(Card):
         self.heading.setText(loc.ui("hours.heading"))
         for weekday, (day, hours) in enumerate(self.rows):
             day.setText(loc.weekday(weekday))
-            intervals = self._office.hours.on(weekday)
+            intervals = self._office.schedule.week.on(weekday)
             hours.setText(", ".join(loc.time_range(i.opens, i.closes) for i in intervals)
                           or loc.ui("hours.closed"))
         today = self._clock().astimezone(self._calendar.zone).date()
@@ -126,7 +129,7 @@ class ContactCard(Card):
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
-        self.rows = {key: self._add_row("Label")
+        self.rows = {key: self._add_row(Name.LABEL)
                      for key in ("visiting_address", "postal_address", "phone", "fax")}
 
     def retranslate(self, loc: Localizer) -> None:

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBox
 from kiosk.content import OpeningHours, Page
 from kiosk.content.model import Office
 from kiosk.hours.calendar import OpeningCalendar
+from kiosk.hours.clock import Clock
 from kiosk.i18n.localizer import Localizer
 from kiosk.ui import icons, theme
-from kiosk.ui.blocks import BlockWidget, build_block
-from kiosk.ui.opening_ticker import Clock
-from kiosk.ui.text_label import TextLabel
-from kiosk.ui.touch_scroll import make_touch_scrollable
+from kiosk.ui.screens.blocks import BlockWidget, build_block
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.text_label import TextLabel
+from kiosk.ui.widgets.touch_scroll import make_touch_scrollable
 
 
 class PageView(QScrollArea):
@@ -21,30 +22,30 @@ class PageView(QScrollArea):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.setObjectName("PageScreen")
+        self.setObjectName(Name.PAGE_SCREEN)
         make_touch_scrollable(self)
 
         body = QWidget()
-        body.setObjectName("PageBody")
+        body.setObjectName(Name.PAGE_BODY)
         # A column capped at a readable width, centred by stretches. Its blocks are not
         # capped themselves: a vertical layout would measure them at the full width,
         # come out too short, and clip the page's last lines.
         page_column = QWidget(body)
         page_column.setMaximumWidth(theme.READING_WIDTH)
         outer = QHBoxLayout(body)
-        outer.setContentsMargins(40, 32, 40, 48)
+        outer.setContentsMargins(*theme.PAGE_MARGINS)
         outer.addStretch(1)
         outer.addWidget(page_column, 100)
         outer.addStretch(1)
         column = QVBoxLayout(page_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(20)
+        column.setContentsMargins(*theme.NO_MARGINS)
+        column.setSpacing(theme.BLOCK_GAP)
 
         header = QHBoxLayout()
-        header.setSpacing(20)
+        header.setSpacing(theme.BLOCK_GAP)
         self.icon = QLabel(page_column)
         self.icon.setPixmap(icons.icon(page.icon).pixmap(QSize(theme.TILE_ICON_PX, theme.TILE_ICON_PX)))
-        self.title = TextLabel("PageTitle", page_column)
+        self.title = TextLabel(Name.PAGE_TITLE, page_column)
         header.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.title, 1)
         column.addLayout(header)
@@ -59,7 +60,8 @@ class PageView(QScrollArea):
 
     @property
     def shows_opening_hours(self) -> bool:
-        """Whether this page's text depends on today's date (the coming closures)."""
+        """Whether this page's text depends on the date (the coming closures): it goes stale
+        when the opening status changes."""
         return any(isinstance(block, OpeningHours) for block in self.page.blocks)
 
     def retranslate(self, loc: Localizer) -> None:

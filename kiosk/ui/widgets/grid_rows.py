@@ -6,15 +6,20 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.text_label import TextLabel
 
 
 def fill_rows(grid: QGridLayout, parent: QWidget, rows: Sequence[tuple[str, str]],
-              names: tuple[str, str] = ("Value", "Value")) -> list[tuple[TextLabel, TextLabel]]:
+              names: tuple[Name, Name] = (Name.VALUE, Name.VALUE)) -> list[tuple[TextLabel, TextLabel]]:
     while grid.count():
         item = grid.takeAt(0)
-        if item is not None and item.widget() is not None:
-            item.widget().deleteLater()
+        old = item.widget() if item is not None else None
+        if old is not None:
+            # Hidden now, deleted later: until Qt runs its deferred deletions (the event loop
+            # does, a grab may not) the old row would still be drawn under the new one.
+            old.hide()
+            old.deleteLater()
     labels = []
     for row, texts in enumerate(rows):
         pair = []

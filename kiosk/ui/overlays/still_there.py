@@ -7,8 +7,9 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk.i18n.localizer import Localizer
-from kiosk.ui.overlay import Overlay, title_label, wide_button
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui.overlays.overlay import Overlay, title_label, wide_button
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.text_label import TextLabel
 
 
 class StillThereOverlay(Overlay):
@@ -16,9 +17,9 @@ class StillThereOverlay(Overlay):
     kept = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "OverlayCard")
+        super().__init__(parent, Name.OVERLAY_CARD)
         self.title = title_label(self.card)
-        self.countdown = TextLabel("Paragraph", self.card)
+        self.countdown = TextLabel(Name.PARAGRAPH, self.card)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keep = wide_button(self.card)
         self.keep.clicked.connect(self._keep)
@@ -30,18 +31,17 @@ class StillThereOverlay(Overlay):
         self._remaining = 0
         self._loc: Localizer | None = None
 
-    @property
-    def remaining(self) -> int:
-        return self._remaining
-
     def begin(self, loc: Localizer, seconds: int) -> None:
-        self._loc = loc
         self._remaining = seconds
+        self.retranslate(loc)
+        self._tick.start()
+        self.open()
+
+    def retranslate(self, loc: Localizer) -> None:
+        self._loc = loc
         self.title.setText(loc.ui("idle.still_there"))
         self.keep.setText(loc.ui("idle.continue"))
         self._show_remaining()
-        self._tick.start()
-        self.open()
 
     def dismiss(self) -> None:
         self._tick.stop()

@@ -8,29 +8,31 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from kiosk.i18n.localizer import Localizer
 from kiosk.settings.pin import PIN_FORMAT
 from kiosk.ui import icons, theme
-from kiosk.ui.overlay import Overlay, title_label, wide_button
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui.overlays.overlay import Overlay, Say, nothing, title_label, wide_button
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.text_label import TextLabel
 
 MAX_DIGITS = 8
 MASK = "●"
 
 
 class PinPad(Overlay):
+    """Says what it is asked for; emits what was typed ("" for an entry that is no PIN)."""
+
     submitted = Signal(str)
-    cancelled = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, "OverlayCard")
+        super().__init__(parent, Name.OVERLAY_CARD)
         self.title = title_label(self.card)
-        self.dots = TextLabel("PinDots", self.card, wrap=False)
+        self.dots = TextLabel(Name.PIN_DOTS, self.card, wrap=False)
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = TextLabel("Paragraph", self.card)
+        self.message = TextLabel(Name.PARAGRAPH, self.card)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         keypad = QWidget(self.card)
         # Keypads read 1-2-3 from the left in every script, as on phones.
         keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(keypad)
-        grid.setSpacing(12)
+        grid.setSpacing(theme.KEY_GAP)
         self.digits: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
             self.digits[digit] = self._key(keypad, digit)
@@ -40,8 +42,8 @@ class PinPad(Overlay):
         self.confirm = self._key(keypad, "")
         for column, key in enumerate((self.erase, self.digits["0"], self.confirm)):
             grid.addWidget(key, 3, column)
-        self.cancel = wide_button(self.card, "SecondaryButton")
-        self.content.setSpacing(12)
+        self.cancel = wide_button(self.card, Name.SECONDARY_BUTTON)
+        self.content.setSpacing(theme.KEY_GAP)
         # Text spans the card's width: a wrapped label given an alignment is measured at
         # its narrow preferred width and clipped to one line.
         for widget in (self.title, self.dots, self.message):
@@ -54,34 +56,42 @@ class PinPad(Overlay):
         self.confirm.clicked.connect(self._submit)
         self.cancel.clicked.connect(self._cancel)
         self._entry = ""
+        self._title: Say = nothing
+        self._message: Say = nothing
+        self._loc: Localizer | None = None
 
     def _key(self, parent: QWidget, text: str) -> QPushButton:
         key = QPushButton(text, parent)
-        key.setObjectName("PinKey")
+        key.setObjectName(Name.PIN_KEY)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         key.setIconSize(QSize(theme.ICON_PX, theme.ICON_PX))
         return key
 
-    @property
-    def entry_length(self) -> int:
-        return len(self._entry)
-
-    def ask(self, loc: Localizer, title: str, message: str = "") -> None:
+    def ask(self, loc: Localizer, title: Say, message: Say = nothing) -> None:
         if self.confirm.icon().isNull():
-            # Set on first use: the pad is built before the first frame, icons may wait.
-            self.erase.setIcon(icons.icon("mdi6.backspace-outline"))
-            self.confirm.setIcon(icons.icon("mdi6.check-bold"))
-        self.title.setText(title)
-        self.cancel.setText(loc.ui("staff.cancel"))
-        self._entry = ""
-        self.dots.setText("")
-        self.message.setText(message)
+            # Set on first use: icons load after the first frame.
+            self.erase.setIcon(icons.icon(icons.ERASE))
+            self.confirm.setIcon(icons.icon(icons.CONFIRM))
+        self._title, self._message = title, message
+        self._clear_entry()
+        self.retranslate(loc)
         self.open()
 
-    def say(self, message: str) -> None:
+    def say(self, message: Say) -> None:
+        self._message = message
+        self._clear_entry()
+        if self._loc is not None:
+            self.message.setText(message(self._loc))
+
+    def retranslate(self, loc: Localizer) -> None:
+        self._loc = loc
+        self.title.setText(self._title(loc))
+        self.message.setText(self._message(loc))
+        self.cancel.setText(loc.ui("staff.cancel"))
+
+    def _clear_entry(self) -> None:
         self._entry = ""
         self.dots.setText("")
-        self.message.setText(message)
 
     def _type(self, digit: str) -> None:
         if len(self._entry) < MAX_DIGITS:
@@ -93,14 +103,10 @@ class PinPad(Overlay):
         self.dots.setText(MASK * len(self._entry))
 
     def _submit(self) -> None:
-        entry, self._entry = self._entry, ""
-        self.dots.setText("")
-        if PIN_FORMAT.match(entry):
-            self.submitted.emit(entry)
-        else:
-            self.submitted.emit("")
+        entry = self._entry
+        self._clear_entry()
+        self.submitted.emit(entry if PIN_FORMAT.match(entry) else "")
 
     def _cancel(self) -> None:
-        self._entry = ""
+        self._clear_entry()
         self.hide()
-        self.cancelled.emit()

@@ -6,21 +6,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui import theme
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.text_label import TextLabel
 
 
 class CardButton(QPushButton):
     """A button whose face is a column of labels; the labels let every touch through."""
 
-    def __init__(self, object_name: str, line_names: tuple[str, ...], icon_px: int = 0,
+    def __init__(self, object_name: Name, line_names: tuple[Name, ...], icon_px: int = 0,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.setSpacing(6)
+        layout.setContentsMargins(*theme.BUTTON_FACE_MARGINS)
+        layout.setSpacing(theme.LINE_GAP)
         layout.addStretch(1)
         self.icon_label: QLabel | None = None
         self._icon_px = icon_px

@@ -7,19 +7,12 @@ GUARD_MINUTES, and a touch after the change time refreshes at once. No polling.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from kiosk.hours.calendar import OpeningCalendar, Status
+from kiosk.hours.clock import Clock, system_clock
 
 GUARD_MINUTES = 15
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
 
 
 class OpeningTicker(QObject):

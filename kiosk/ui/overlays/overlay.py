@@ -1,29 +1,52 @@
-"""A layer over the whole window: dimmed backdrop, a card in the middle."""
+"""A layer over the whole window: dimmed backdrop, a card in the middle.
+
+Overlays follow language switches like the screens (``retranslate``); what they say
+is kept as ``Say`` functions of a Localizer, so a switch while one is open redraws it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.text_label import TextLabel
+from kiosk.i18n.localizer import Localizer
+from kiosk.ui import theme
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.text_label import TextLabel
+
+Say = Callable[[Localizer], str]
+
+
+def nothing(_loc: Localizer) -> str:
+    return ""
+
+
+def ui_text(key: str, **values: str) -> Say:
+    """What the frame's string ``key`` says in whatever language is shown."""
+    return lambda loc: loc.ui(key, **values)
 
 
 class Overlay(QWidget):
-    def __init__(self, parent: QWidget, object_name: str) -> None:
+    def __init__(self, parent: QWidget, card_name: Name) -> None:
         super().__init__(parent)
-        self.setObjectName("Overlay")
+        self.setObjectName(Name.OVERLAY)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer = QVBoxLayout(self)
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card = QWidget(self)
-        self.card.setObjectName(object_name)
+        self.card.setObjectName(card_name)
         self.card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         outer.addWidget(self.card)
         self.content = QVBoxLayout(self.card)
-        self.content.setContentsMargins(40, 32, 40, 32)
-        self.content.setSpacing(18)
+        self.content.setContentsMargins(*theme.OVERLAY_MARGINS)
+        self.content.setSpacing(theme.OVERLAY_GAP)
         self.hide()
         parent.installEventFilter(self)
+
+    def retranslate(self, loc: Localizer) -> None:
+        raise NotImplementedError
 
     def open(self) -> None:
         self.setGeometry(self.parentWidget().rect())
@@ -37,12 +60,12 @@ class Overlay(QWidget):
 
 
 def title_label(parent: QWidget) -> TextLabel:
-    label = TextLabel("OverlayTitle", parent)
+    label = TextLabel(Name.OVERLAY_TITLE, parent)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 
 
-def wide_button(parent: QWidget, object_name: str = "PrimaryButton") -> QPushButton:
+def wide_button(parent: QWidget, object_name: Name = Name.PRIMARY_BUTTON) -> QPushButton:
     button = QPushButton(parent)
     button.setObjectName(object_name)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

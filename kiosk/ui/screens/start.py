@@ -6,14 +6,17 @@ from PySide6.QtCore import QPropertyAnimation, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.i18n.languages import Language, Languages
+from kiosk.hours.calendar import Status
+from kiosk.i18n.language import Language
+from kiosk.i18n.languages import Languages
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
-from kiosk.ui.card_button import CardButton
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.text_label import TextLabel
 
 COLUMNS = 3
-BADGE_PX = 36
 # The welcome changes language every few seconds, so someone across the room sees theirs.
 ATTRACT_INTERVAL_MS = 4000
 FADE_MS = 600
@@ -23,7 +26,7 @@ class LanguageButton(CardButton):
     """Written wholly in its own language and direction, whatever the screen's."""
 
     def __init__(self, language: Language, loc: Localizer, parent: QWidget | None = None) -> None:
-        super().__init__("LanguageButton", ("LanguageName", "LanguageGreeting"), parent=parent)
+        super().__init__(Name.LANGUAGE_BUTTON, (Name.LANGUAGE_NAME, Name.LANGUAGE_GREETING), parent=parent)
         self.language = language
         direction = Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight
         self.setLayoutDirection(direction)
@@ -46,31 +49,35 @@ class LanguageButton(CardButton):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         # The mark sits in the top corner where this language's lines end.
-        x = 14 if self.language.is_rtl else self.width() - BADGE_PX - 14
-        self.badge.move(x, 12)
+        inset_x, inset_y = theme.BADGE_INSET
+        x = inset_x if self.language.is_rtl else self.width() - theme.BADGE_PX - inset_x
+        self.badge.move(x, inset_y)
 
 
 class StartScreen(QWidget):
+    """The welcome, the opening status and a button per language. The status line is its own:
+    it shows whatever status it was last given, in the language it was last translated to."""
+
     language_chosen = Signal(str)
 
     def __init__(self, languages: Languages, default_language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("StartScreen")
+        self.setObjectName(Name.START_SCREEN)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 40, 48, 40)
-        layout.setSpacing(8)
-        self.office_name = TextLabel("OfficeName", self)
+        layout.setContentsMargins(*theme.START_MARGINS)
+        layout.setSpacing(theme.HEADER_GAP)
+        self.office_name = TextLabel(Name.OFFICE_NAME, self)
         self.office_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.office_name)
-        self.status_line = TextLabel("StatusLine", self)
+        self.status_line = TextLabel(Name.STATUS_LINE, self)
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.status_line)
         welcome = QWidget(self)
         welcome_layout = QVBoxLayout(welcome)
-        welcome_layout.setContentsMargins(0, 0, 0, 0)
-        self.greeting = TextLabel("Greeting", welcome)
-        self.prompt = TextLabel("Prompt", welcome)
+        welcome_layout.setContentsMargins(*theme.NO_MARGINS)
+        self.greeting = TextLabel(Name.GREETING, welcome)
+        self.prompt = TextLabel(Name.PROMPT, welcome)
         for label in (self.greeting, self.prompt):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             welcome_layout.addWidget(label)
@@ -88,9 +95,9 @@ class StartScreen(QWidget):
         self._attract = QTimer(self)
         self._attract.setInterval(ATTRACT_INTERVAL_MS)
         self._attract.timeout.connect(self._fade_out.start)
-        layout.addSpacing(24)
+        layout.addSpacing(theme.SECTION_GAP)
         grid = QGridLayout()
-        grid.setSpacing(24)
+        grid.setSpacing(theme.GRID_GAP)
         layout.addLayout(grid, 1)
         self.buttons: dict[str, LanguageButton] = {}
         self._welcomes = [languages.localizer(language.code) for language in languages.available]
@@ -101,10 +108,12 @@ class StartScreen(QWidget):
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[language.code] = button
         self.set_default_language(default_language)
+        self._status: Status | None = None
 
     def add_icons(self) -> None:
         """The default's star, once icons may load (after the first paint)."""
-        star = icons.icon(icons.DEFAULT_LANGUAGE, color=theme.ACCENT).pixmap(QSize(BADGE_PX, BADGE_PX))
+        star = icons.icon(icons.DEFAULT_LANGUAGE, color=theme.ACCENT).pixmap(
+            QSize(theme.BADGE_PX, theme.BADGE_PX))
         for button in self.buttons.values():
             button.badge.setPixmap(star)
 
@@ -112,8 +121,13 @@ class StartScreen(QWidget):
         for button_code, button in self.buttons.items():
             button.set_default(button_code == code)
 
+    def set_status(self, status: Status | None) -> None:
+        """The office's opening status, shown from the next retranslate on."""
+        self._status = status
+
     def retranslate(self, loc: Localizer) -> None:
         self.office_name.setText(loc.ui("app.office_name"))
+        self.status_line.setText(status_line(self._status, loc) if self._status else "")
         self._shown = next(i for i, welcome in enumerate(self._welcomes) if welcome.code == loc.code)
         self._welcome_in(loc)
 

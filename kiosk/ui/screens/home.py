@@ -6,10 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Page
+from kiosk.hours.calendar import Status
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
-from kiosk.ui.card_button import CardButton
-from kiosk.ui.text_label import TextLabel
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.text_label import TextLabel
 
 COLUMNS = 3
 
@@ -19,31 +22,37 @@ class HomeScreen(QWidget):
 
     def __init__(self, pages: tuple[Page, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("HomeScreen")
+        self.setObjectName(Name.HOME_SCREEN)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._pages = pages
+        self._status: Status | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.setSpacing(10)
-        self.office_name = TextLabel("OfficeName", self)
-        self.agency = TextLabel("Agency", self)
-        self.status_line = TextLabel("StatusLine", self)
-        self.prompt = TextLabel("Prompt", self)
+        layout.setContentsMargins(*theme.HOME_MARGINS)
+        layout.setSpacing(theme.HOME_HEADER_GAP)
+        self.office_name = TextLabel(Name.OFFICE_NAME, self)
+        self.agency = TextLabel(Name.AGENCY, self)
+        self.status_line = TextLabel(Name.STATUS_LINE, self)
+        self.prompt = TextLabel(Name.PROMPT, self)
         for label in (self.office_name, self.agency, self.status_line, self.prompt):
             layout.addWidget(label)
-        layout.addSpacing(18)
+        layout.addSpacing(theme.HOME_SECTION_GAP)
         grid = QGridLayout()
-        grid.setSpacing(24)
+        grid.setSpacing(theme.GRID_GAP)
         layout.addLayout(grid, 1)
         self.tiles: dict[str, CardButton] = {}
         for index, page in enumerate(pages):
-            tile = CardButton("Tile", ("TileText",), icon_px=theme.TILE_ICON_PX, parent=self)
+            tile = CardButton(Name.TILE, (Name.TILE_TEXT,), icon_px=theme.TILE_ICON_PX, parent=self)
             tile.set_face_icon(icons.icon(page.icon))
             tile.clicked.connect(lambda _=False, page_id=page.id: self.page_chosen.emit(page_id))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[page.id] = tile
 
+    def set_status(self, status: Status | None) -> None:
+        """The office's opening status, shown from the next retranslate on."""
+        self._status = status
+
     def retranslate(self, loc: Localizer) -> None:
+        self.status_line.setText(status_line(self._status, loc) if self._status else "")
         self.office_name.setText(loc.ui("app.office_name"))
         self.agency.setText(loc.ui("app.agency"))
         self.prompt.setText(loc.ui("home.prompt"))

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.i18n.languages import Language
+from kiosk.i18n.language import Language
 from kiosk.i18n.localizer import Localizer
 from kiosk.settings.store import IDLE_TIMEOUT_CHOICES, Settings
-from kiosk.ui.grid_rows import fill_rows
-from kiosk.ui.overlay import Overlay, title_label, wide_button
-from kiosk.ui.text_label import TextLabel
-from kiosk.ui.touch_scroll import make_touch_scrollable
+from kiosk.ui import theme
+from kiosk.ui.overlays.overlay import Overlay, Say, nothing, title_label, wide_button
+from kiosk.ui.theme import Name
+from kiosk.ui.widgets.grid_rows import fill_rows
+from kiosk.ui.widgets.text_label import TextLabel
+from kiosk.ui.widgets.touch_scroll import make_touch_scrollable
 
 DAYS_SHOWN = 14
 
@@ -39,20 +41,20 @@ class StaffPanel(Overlay):
     quit_requested = Signal()
 
     def __init__(self, parent: QWidget, languages: Sequence[Language]) -> None:
-        super().__init__(parent, "PanelCard")
+        super().__init__(parent, Name.PANEL_CARD)
         self._languages = tuple(languages)
         scroll = QScrollArea(self.card)
         make_touch_scrollable(scroll)
         body = QWidget()
-        body.setObjectName("PanelBody")
+        body.setObjectName(Name.PANEL_BODY)
         column = QVBoxLayout(body)
-        column.setSpacing(14)
+        column.setSpacing(theme.PANEL_GAP)
         scroll.setWidget(body)
         self.content.addWidget(scroll)
 
         self.title = title_label(body)
         column.addWidget(self.title)
-        self.status = TextLabel("Status", body)
+        self.status = TextLabel(Name.STATUS, body)
         column.addWidget(self.status)
 
         self.language_heading = self._heading(column, body)
@@ -83,10 +85,10 @@ class StaffPanel(Overlay):
         column.addStretch(1)
 
         # The actions stay in view below the scrolling settings: staff never hunt for them.
-        self.export = wide_button(self.card, "SecondaryButton")
-        self.change_pin = wide_button(self.card, "SecondaryButton")
+        self.export = wide_button(self.card, Name.SECONDARY_BUTTON)
+        self.change_pin = wide_button(self.card, Name.SECONDARY_BUTTON)
         self.leave = wide_button(self.card)
-        self.quit = wide_button(self.card, "DangerButton")
+        self.quit = wide_button(self.card, Name.DANGER_BUTTON)
         self.export.clicked.connect(self.export_requested.emit)
         self.change_pin.clicked.connect(self.change_pin_requested.emit)
         self.leave.clicked.connect(self.leave_requested.emit)
@@ -94,16 +96,20 @@ class StaffPanel(Overlay):
         # Two rows: in longer languages four buttons do not fit side by side.
         self.content.addLayout(_row((self.export, self.change_pin)))
         self.content.addLayout(_row((self.leave, self.quit)))
+        self._status: Say = nothing
+        self._settings = Settings()
+        self._default_language = ""
+        self._usage_days: Sequence[tuple[str, dict[str, Any]]] = ()
         self._loc: Localizer | None = None
 
     def _heading(self, column: QVBoxLayout, parent: QWidget) -> TextLabel:
-        heading = TextLabel("Heading", parent)
+        heading = TextLabel(Name.HEADING, parent)
         column.addWidget(heading)
         return heading
 
     def _choice(self, text: str, parent: QWidget) -> QPushButton:
         button = QPushButton(text, parent)
-        button.setObjectName("Choice")
+        button.setObjectName(Name.CHOICE)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return button
@@ -111,9 +117,16 @@ class StaffPanel(Overlay):
     def present(self, loc: Localizer, settings: Settings, default_language: str,
                 usage_days: Sequence[tuple[str, dict[str, Any]]]) -> None:
         """Fill the panel in ``loc``'s language and open it."""
+        self._status = nothing
+        self._settings, self._default_language = settings, default_language
+        self._usage_days = usage_days
+        self.retranslate(loc)
+        self.open()
+
+    def retranslate(self, loc: Localizer) -> None:
         self._loc = loc
         self.title.setText(loc.ui("staff.panel_title"))
-        self.say("")
+        self._show_status()
         self.language_heading.setText(loc.ui("staff.default_language"))
         self.timeout_heading.setText(loc.ui("staff.idle_timeout"))
         for seconds, button in self.timeout_buttons.items():
@@ -127,15 +140,16 @@ class StaffPanel(Overlay):
         self.change_pin.setText(loc.ui("staff.change_pin"))
         self.leave.setText(loc.ui("staff.back_to_visitors"))
         self.quit.setText(loc.ui("staff.quit"))
-        self.show_settings(settings, default_language)
+        self.show_settings(self._settings, self._default_language)
         fill_rows(self.language_rows, self,
-              [(lang.native_name, loc.percent(lang.completeness)) for lang in self._languages])
+                  [(lang.native_name, loc.percent(lang.completeness)) for lang in self._languages])
         rows = [(loc.ui("staff.date"), loc.ui("staff.visits"))]
-        rows += [(loc.date(day), loc.number(totals["visits"])) for day, totals in usage_days[:DAYS_SHOWN]]
+        rows += [(loc.date(day), loc.number(totals["visits"]))
+                 for day, totals in self._usage_days[:DAYS_SHOWN]]
         fill_rows(self.usage_rows, self, rows)
-        self.open()
 
     def show_settings(self, settings: Settings, default_language: str) -> None:
+        self._settings, self._default_language = settings, default_language
         for code, button in self.language_buttons.items():
             button.setChecked(code == default_language)
         for seconds, button in self.timeout_buttons.items():
@@ -143,14 +157,19 @@ class StaffPanel(Overlay):
         for hidden, button in self.cursor_buttons.items():
             button.setChecked(hidden == settings.hide_cursor)
 
-    def say(self, text: str) -> None:
+    def say(self, status: Say) -> None:
+        self._status = status
+        self._show_status()
+
+    def _show_status(self) -> None:
+        text = self._status(self._loc) if self._loc is not None else ""
         self.status.setText(text)
         self.status.setVisible(bool(text))
 
 
 def _row(widgets: Any) -> QHBoxLayout:
     row = QHBoxLayout()
-    row.setSpacing(12)
+    row.setSpacing(theme.KEY_GAP)
     for widget in widgets:
         row.addWidget(widget)
     row.addStretch(1)

@@ -10,15 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kiosk.ui.theme import Name
+
 LEFT_TO_RIGHT_MARK = "\u200e"
 RIGHT_TO_LEFT_MARK = "\u200f"
-DIRECTION_MARKS = LEFT_TO_RIGHT_MARK + RIGHT_TO_LEFT_MARK
 
 
 class TextLabel(QLabel):
     """Plain text only: a translation can never inject markup, images or links."""
 
-    def __init__(self, object_name: str, parent: QWidget | None = None, *, wrap: bool = True) -> None:
+    def __init__(self, object_name: Name, parent: QWidget | None = None, *, wrap: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setTextFormat(Qt.TextFormat.PlainText)

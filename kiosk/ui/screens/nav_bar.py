@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from kiosk.i18n.localizer import Localizer
 from kiosk.ui import icons, theme
+from kiosk.ui.theme import Name
 
 
 class NavBar(QWidget):
@@ -16,13 +17,13 @@ class NavBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("NavBar")
+        self.setObjectName(Name.NAV_BAR)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         # Always its full height: when a tall language leaves the window short of room,
         # the screens above (which scroll) give way, never the bar's buttons.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(*theme.BAR_MARGINS)
         self.back = self._button(self.back_requested)
         self.home = self._button(self.home_requested)
         self.language = self._button(self.language_requested)
@@ -33,7 +34,7 @@ class NavBar(QWidget):
 
     def _button(self, signal: Signal) -> QToolButton:
         button = QToolButton(self)
-        button.setObjectName("NavButton")
+        button.setObjectName(Name.NAV_BUTTON)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setIconSize(QSize(theme.ICON_PX, theme.ICON_PX))
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -45,7 +46,7 @@ class NavBar(QWidget):
         self.home.setText(loc.ui("nav.home"))
         self.language.setText(loc.ui("nav.language"))
         # The back arrow points where the reader came from: right, in right-to-left.
-        self.back.setIcon(icons.icon(icons.BACK, color="white", mirrored=loc.is_rtl))
+        self.back.setIcon(icons.icon(icons.BACK, color=theme.ON_BLUE, mirrored=loc.is_rtl))
         self.back.setProperty("mirrored", loc.is_rtl)
-        self.home.setIcon(icons.icon(icons.HOME, color="white"))
-        self.language.setIcon(icons.icon(icons.LANGUAGE, color="white"))
+        self.home.setIcon(icons.icon(icons.HOME, color=theme.ON_BLUE))
+        self.language.setIcon(icons.icon(icons.LANGUAGE, color=theme.ON_BLUE))

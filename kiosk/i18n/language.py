@@ -1,0 +1,38 @@
+"""One offered language as CLDR describes it: its own name, direction, and how complete it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from babel import Locale
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    native_name: str
+    direction: Literal["ltr", "rtl"]
+    # Share of the source messages this catalog translates, 0.0 to 1.0.
+    completeness: float
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+def describe(code: str, completeness: float) -> Language:
+    """``code``'s name in its own script and its direction, from Babel's CLDR data."""
+    locale = Locale.parse(code)
+    name = locale.get_display_name(locale) or code
+    direction: Literal["ltr", "rtl"] = "rtl" if locale.text_direction == "rtl" else "ltr"
+    return Language(code, sentence_case(name), direction, completeness)
+
+
+def sentence_case(text: str) -> str:
+    """First letter capitalised, for names that stand alone on a button or row.
+
+    CLDR writes "norsk bokmål" and "mandag" for use inside a sentence; its
+    context transforms ask for a capital in menus, but Babel does not expose them.
+    """
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,21 @@
+"""Unicode's directional isolates: a value inside a sentence keeps its own direction.
+
+A Latin name or a phone number inside Persian, unwrapped, can reorder the words
+around it; wrapped, it is one unit whatever the paragraph's direction.
+"""
+
+from __future__ import annotations
+
+FIRST_STRONG_ISOLATE = "\u2068"
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` as one unit whose direction follows its own first letter."""
+    return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def left_to_right(text: str) -> str:
+    """``text`` kept left to right in any paragraph: phone numbers, addresses."""
+    return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"

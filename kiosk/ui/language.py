@@ -1,0 +1,112 @@
+"""Switching the whole kiosk to a language, in one place.
+
+A switch sets the layout direction and ``QLocale`` once, on the application (so dialogs
+and every later widget follow), loads Qt's own translation of its strings, and asks
+each registered widget to ``retranslate``. Only what is on screen pays at once; a
+widget out of sight is marked stale and catches up when it is next shown, so a switch
+never rebuilds the window and costs the same with six pages or sixty.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.i18n.languages import Languages
+from kiosk.i18n.localizer import Localizer
+
+log = logging.getLogger(__name__)
+
+QT_TRANSLATOR_NAME = "kiosk-qtbase-translator"
+
+
+class Retranslatable(Protocol):
+    def retranslate(self, loc: Localizer) -> None: ...
+
+
+def _on_screen(widget: QWidget) -> bool:
+    """Shown, or would be as soon as its window is: not a hidden page or a closed overlay."""
+    return widget.isVisibleTo(widget.window())
+
+
+class LanguageSwitch(QObject):
+    changed = Signal(object)  # Localizer
+
+    def __init__(self, languages: Languages, code: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.languages = languages
+        self.localizer = languages.localizer(code)
+        self._widgets: list[QWidget] = []
+        self._stale: set[int] = set()  # id() of widgets showing an earlier language
+        self._apply_to_application(self.localizer)
+
+    def register(self, widget: QWidget) -> None:
+        """``widget`` (with a ``retranslate(loc)``) follows every switch from now on."""
+        self._widgets.append(widget)
+        widget.installEventFilter(self)
+        key = id(widget)
+        widget.destroyed.connect(lambda: self._forget(key))
+        self.refresh(widget)
+
+    def apply(self, code: str) -> Localizer:
+        """Switch to ``code``: direction, Qt's strings, and every widget's text."""
+        loc = self.languages.localizer(code)
+        self.localizer = loc
+        self._apply_to_application(loc)
+        for widget in self._widgets:
+            self.refresh(widget)
+        self.changed.emit(loc)
+        return loc
+
+    def refresh(self, widget: QWidget) -> None:
+        """``widget``'s text is out of date (a switch, a new opening status): now if seen, else later."""
+        if _on_screen(widget):
+            self._stale.discard(id(widget))
+            widget.retranslate(self.localizer)  # type: ignore[attr-defined]
+        else:
+            self._stale.add(id(widget))
+
+    def catch_up(self, widget: QWidget) -> None:
+        """About to be shown: bring ``widget`` up to date if a switch passed it by."""
+        if id(widget) in self._stale:
+            self._stale.discard(id(widget))
+            widget.retranslate(self.localizer)  # type: ignore[attr-defined]
+
+    def is_stale(self, widget: QWidget) -> bool:
+        return id(widget) in self._stale
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # Show reaches a widget before its first paint: it is never seen in the old language.
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            self.catch_up(watched)
+        return False
+
+    def _forget(self, key: int) -> None:
+        self._stale.discard(key)
+        self._widgets = [w for w in self._widgets if id(w) != key]
+
+    def _apply_to_application(self, loc: Localizer) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
+                                   else Qt.LayoutDirection.LeftToRight)
+            _load_qt_translation(app, loc.code)
+        QLocale.setDefault(QLocale(loc.code))
+
+
+def _load_qt_translation(app: QApplication, code: str) -> None:
+    # One translator for the application, owned by it: a window that is closed but
+    # not yet deleted must not leave its language behind in Qt's own strings.
+    translator = app.findChild(QTranslator, QT_TRANSLATOR_NAME)
+    if translator is None:
+        translator = QTranslator(app)
+        translator.setObjectName(QT_TRANSLATOR_NAME)
+    app.removeTranslator(translator)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(code), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    else:
+        log.debug("Qt has no translation of its own strings for %s", code)

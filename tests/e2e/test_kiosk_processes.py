@@ -1,0 +1,88 @@
+"""The kiosk as IT meets it: whole processes started from the command line, with their files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kiosk.settings.locations import Locations
+from tests.support.project import PIN, ROOT
+
+
+def _kiosk_command(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "IOM_KIOSK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, env=env, input=stdin,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_set_pin_reads_stdin_and_stores_only_a_hash(home_dir):
+    done = _kiosk_command(home_dir, "--set-pin", stdin=f"{PIN}\n{PIN}\n")
+    assert done.returncode == 0, done.stderr
+    stored = (home_dir / "settings.json").read_text(encoding="utf-8")
+    assert '"pin": "scrypt$' in stored and PIN not in stored
+    assert _kiosk_command(home_dir, "--set-pin", stdin="1234\n1243\n").returncode == 1
+    refused = _kiosk_command(home_dir, "--set-pin", stdin="12\n")
+    assert refused.returncode == 1 and "4 to 8 digits" in refused.stderr
+
+
+def test_a_corrupt_settings_file_is_kept_aside_and_the_kiosk_starts(home_dir, tmp_path):
+    home_dir.mkdir(parents=True)
+    (home_dir / "settings.json").write_text("{not json", encoding="utf-8")
+    done = _kiosk_command(home_dir, "--screenshots", str(tmp_path / "shots"))
+    assert done.returncode == 0, done.stderr
+    assert "kept as settings.json.broken-" in done.stderr
+    assert list(home_dir.glob("settings.json.broken-*"))
+    log = (home_dir / "log" / "kiosk.log").read_text(encoding="utf-8")
+    assert "settings.json.broken-" in log
+
+
+def test_a_home_that_cannot_be_written_still_starts_and_says_why(tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the kiosk's folder should be", encoding="utf-8")
+    done = _kiosk_command(blocked, "--screenshots", str(tmp_path / "shots"))
+    assert done.returncode == 0, done.stderr
+    assert "No log file" in done.stderr
+
+
+def test_command_line_overrides_for_one_run(home_dir):
+    bad = _kiosk_command(home_dir, "--default-language", "xx", "--list-languages")
+    assert bad.returncode == 2 and "unknown language 'xx'" in bad.stderr
+    assert _kiosk_command(home_dir, "--idle-timeout", "2", "--list-languages").returncode == 2
+
+
+def test_the_installer_can_name_an_office_profile(home_dir, tmp_path):
+    from kiosk import paths
+    from kiosk.content import load_content
+    from kiosk.settings.store import SettingsStore
+
+    profile = tmp_path / "another-office.toml"
+    text = (ROOT / "resources/office.toml").read_text(encoding="utf-8")
+    profile.write_text(text.replace('default_language = "nb"', 'default_language = "fa"'), encoding="utf-8")
+    home_dir.mkdir(parents=True)
+    (home_dir / "kiosk.toml").write_text(f'office_profile = "{profile}"\n', encoding="utf-8")
+    store = SettingsStore.open(Locations.under(home_dir))
+    assert store.office_profile == profile
+    assert load_content(paths.resources_dir(), store.office_profile).office.default_language == "fa"
+
+    profile.write_text("this is = = not toml", encoding="utf-8")
+    done = _kiosk_command(home_dir, "--list-languages")
+    assert done.returncode == 0 and "Office profile not used, the bundled one is" in done.stderr
+    assert str(profile) in done.stderr
+
+
+def test_the_real_start_path_loads_no_icon_font_before_the_first_frame(tmp_path):
+    """qtawesome costs ~200 ms and ~45 MiB; the welcome must not wait for it."""
+    code = f"""
+import sys
+from pathlib import Path
+from kiosk.runtime import Runtime
+from kiosk.settings.locations import Locations
+from kiosk.ui.assemble import build_kiosk
+build_kiosk(Runtime.load(Locations.under(Path({str(tmp_path)!r}))), kiosk_mode=True)
+sys.exit(1 if "qtawesome" in sys.modules else 0)
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert done.returncode == 0, done.stderr or "qtawesome was imported before the first frame"
