@@ -86,3 +86,19 @@ sys.exit(1 if "qtawesome" in sys.modules else 0)
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert done.returncode == 0, done.stderr or "qtawesome was imported before the first frame"
+
+
+def test_screenshots_start_as_the_kiosk_does_when_the_default_language_is_gone(data_dir, home_dir, tmp_path):
+    """A broken or removed catalog for the office's language: the kiosk falls back, and so does the
+    gallery (it once failed with KeyError: 'nb')."""
+    import shutil
+
+    shutil.rmtree(data_dir / "translations" / "nb")
+    env = {**os.environ, "IOM_KIOSK_HOME": str(home_dir), "QT_QPA_PLATFORM": "offscreen",
+           "IOM_KIOSK_DATA": str(data_dir)}
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--screenshots", str(tmp_path / "shots")],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Default language 'nb' has no usable catalog" in done.stderr
+    assert sorted(p.name for p in (tmp_path / "shots").iterdir()) == ["en", "fa", "mk", "sv"]
+    assert (tmp_path / "shots" / "en" / "start.png").stat().st_size > 0
