@@ -39,7 +39,7 @@ extract:
 		--copyright-holder "IOM Oslo kiosk contributors" --no-wrap .
 
 update:
-	$(PYBABEL) update -i $(POT) -d translations -D kiosk --no-wrap --previous
+	$(PYBABEL) update -i $(POT) -d translations -D kiosk --no-wrap --previous --ignore-obsolete
 
 compile:
 	$(PYBABEL) compile -d translations -D kiosk --statistics

@@ -19,3 +19,14 @@ def isolate(text: str) -> str:
 def left_to_right(text: str) -> str:
     """``text`` kept left to right in any paragraph: phone numbers, addresses."""
     return f"{LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+# Isolates, embeddings, overrides and marks: they steer layout and are never read or shown alone.
+_DIRECTION_CONTROLS = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                             "\u2066\u2067\u2068\u2069"))
+
+
+def plain(text: str) -> str:
+    """``text`` without direction controls, for places that lay out no paragraph: a window
+    title, a name read out by a screen reader."""
+    return text.translate(_DIRECTION_CONTROLS)

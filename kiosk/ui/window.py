@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from kiosk.content import Content
 from kiosk.hours.clock import Clock, system_clock
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.marks import plain
 from kiosk.ui.language import LanguageSwitch
 from kiosk.ui.screens.start import StartScreen
 from kiosk.ui.theme import Name
@@ -68,7 +69,7 @@ class KioskWindow(QWidget):
         return self.switch.localizer
 
     def retranslate(self, loc: Localizer) -> None:
-        self.setWindowTitle(loc.ui("app.office_name"))
+        self.setWindowTitle(plain(loc.ui("app.office_name")))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.start and event.type() == QEvent.Type.Paint:

@@ -184,3 +184,32 @@ def test_compiled_and_source_catalogs_say_the_same(content):
 def test_a_damaged_compiled_catalog_is_a_clear_error(data):
     with pytest.raises(ValueError):
         parse_mo(data)
+
+
+def test_the_texts_speak_of_the_office_in_the_profile(content):
+    """Another office's profile makes the kiosk name that office's city and country, each in
+    the visitor's language (CLDR), and nothing of Oslo or Norway in the lines that name them."""
+    from dataclasses import replace
+
+    from kiosk.i18n.language import describe
+    from kiosk.i18n.localizer import Localizer
+
+    tehran = replace(content.office, city="Tehran",
+                     schedule=replace(content.office.schedule, country="IR", time_zone="Asia/Tehran"))
+    elsewhere = replace(content, office=tehran)
+    english = Localizer(describe("en", 1.0), {}, elsewhere)
+    assert english.ui("app.office_name") == f"IOM {FIRST_STRONG_ISOLATE}Iran{POP_DIRECTIONAL_ISOLATE}"
+    office_page = next(page for page in content.pages if page.id == "office")
+    shown = [english.text(text) for text in office_page.texts()]
+    assert any("central \u2068Tehran\u2069" in text for text in shown)
+    assert not any("Oslo" in text or "Norway" in text for text in shown if "\u2068" in text)
+    persian = Localizer(describe("fa", 1.0), {}, elsewhere)
+    assert "ایران" in persian.ui("app.office_name")
+    assert persian.city("Tehran", "Asia/Tehran") == "تهران"
+    assert persian.city("Bergen", "Europe/Oslo") == "Bergen"  # not the zone's city: as written
+
+
+def test_plain_text_drops_the_invisible_direction_controls():
+    from kiosk.i18n.marks import isolate, left_to_right, plain
+
+    assert plain(f"IOM {isolate('نروژ')} {left_to_right('+47 23')}\u200f") == "IOM نروژ +47 23"
