@@ -12,6 +12,7 @@ from kiosk.content import Content
 from kiosk.hours.clock import Clock, system_clock
 from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.marks import plain
+from kiosk.ui import theme
 from kiosk.ui.language import LanguageSwitch
 from kiosk.ui.screens.start import StartScreen
 from kiosk.ui.theme import Name
@@ -51,8 +52,8 @@ class KioskWindow(QWidget):
         self.stack.addWidget(self.start)
         self._screens: dict[str, QWidget] = {START: self.start}
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(0)
+        self._layout.setContentsMargins(*theme.NO_MARGINS)
+        self._layout.setSpacing(0)  # the bar sits flush under the screens
         self._layout.addWidget(self.stack, 1)
         self._rest: tuple[HomeScreen, NavBar, dict[str, PageView]] | None = None
         self.start.language_chosen.connect(self._on_language_chosen)
