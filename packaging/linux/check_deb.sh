@@ -3,7 +3,9 @@
 # (offscreen), try the faults it must survive, and remove it again. Needs root or sudo.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-EXTRA_DEBIAN_PACKAGES="patchelf lintian" bash scripts/setup.sh >/dev/null
+# dpkg-dev: dpkg-shlibdeps computes Depends, and needs the libraries it maps installed here.
+EXTRA_DEBIAN_PACKAGES="patchelf lintian dpkg-dev libwayland-cursor0 libwayland-egl1 mmdebstrap" \
+    bash scripts/setup.sh >/dev/null
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 PY=.venv/bin/python
 
