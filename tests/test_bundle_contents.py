@@ -81,6 +81,24 @@ def test_the_only_icon_font_kept_is_the_one_the_kiosk_draws_with():
     assert ICON_FONT_FILES_KEPT
 
 
+def test_every_page_icon_is_in_the_one_icon_font():
+    from kiosk.ui import icons
+
+    pages = sorted((ROOT / "resources/content/pages").glob("*.toml"))
+    assert pages
+    for page in pages:
+        lines = page.read_text(encoding="utf-8").splitlines()
+        icon_line = next(line for line in lines if line.startswith("icon ="))
+        assert icon_line.split('"')[1].startswith(f"{icons.ICON_FONT}."), page.name
+
+
+def test_an_icon_from_another_font_draws_nothing_rather_than_failing(qtbot, caplog):
+    from kiosk.ui import icons
+
+    assert icons.icon("fa5s.home").isNull()
+    assert "not a Material Design Icons 6 name" in caplog.text
+
+
 def test_icons_draw_with_only_their_own_font_loaded(qtbot):
     from kiosk.ui import icons
 

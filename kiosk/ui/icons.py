@@ -10,6 +10,7 @@ installers' bundle carries that one font (packaging/bundle_contents.py).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtGui import QIcon
@@ -23,10 +24,14 @@ LANGUAGE = "mdi6.translate"
 DEFAULT_LANGUAGE = "mdi6.star"
 
 _font: dict[str, Any] = {}
+log = logging.getLogger(__name__)
 
 
 def icon(name: str, *, color: str = theme.IOM_BLUE, mirrored: bool = False) -> QIcon:
     """``mirrored`` flips the icon left to right, for right-to-left layouts."""
+    if not name.startswith(f"{ICON_FONT}."):
+        log.error("Icon %r is not a Material Design Icons 6 name (mdi6.*); none is drawn", name)
+        return QIcon()
     return _icon_font().icon(name, color=color, hflip=mirrored)
 
 
