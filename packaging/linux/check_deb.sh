@@ -24,7 +24,7 @@ cleanup() {
             $sudo umount -l "$mount" || true; done
         $sudo rm -rf --one-file-system "$work/minimal-root"
     fi
-    rm -rf "$work"
+    $sudo rm -rf --one-file-system "$work"  # the minimal root's hook wrote some of it as root
 }
 work=$(mktemp -d)
 trap cleanup EXIT
