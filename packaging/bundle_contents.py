@@ -8,6 +8,11 @@ Left out, and why:
   no eglfs, linuxfb, vnc, minimal; no SQL, print, TLS, network, QML or input-method plugins.
 - Qt modules the kiosk never imports (LEFT_OUT_QT_MODULES).
 - Holiday names in languages the kiosk does not use.
+- qtawesome's icon fonts other than Material Design Icons 6: kiosk/ui/icons.py loads only
+  mdi6, and the eleven others are 5 MB (ICON_FONT_FILES_KEPT).
+- Python modules nothing in the kiosk runs (LEFT_OUT_MODULES): TLS (the kiosk opens no
+  connection; OpenSSL's libcrypto stays for hashlib.scrypt, the PIN), asyncio,
+  multiprocessing, pkg_resources, the debugger, readline...
 """
 
 from __future__ import annotations
@@ -24,7 +29,19 @@ LEFT_OUT_QT_MODULES = [
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtConcurrent", "PySide6.QtXml",
     "PySide6.QtTest", "PySide6.QtPrintSupport", "PySide6.QtDesigner", "PySide6.QtHelp",
     "PySide6.QtUiTools", "PySide6.QtSvgWidgets", "PySide6.QtNetworkAuth", "PySide6.QtStateMachine",
+    # QtPy's QtGui/QtWidgets try these and carry on without them (9 MB of bindings).
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
 ]
+# Imported somewhere in the dependency graph, run by nothing the kiosk does. Each was taken
+# out and the built bundle checked to start, list languages and render every screen.
+LEFT_OUT_MODULES = [
+    "ssl", "_ssl",  # TLS: the kiosk opens no connection. (_hashlib stays: the PIN is scrypt.)
+    "asyncio", "multiprocessing", "concurrent", "pkg_resources", "setuptools", "_distutils_hack",
+    "xmlrpc", "smtplib", "imaplib", "poplib", "ftplib", "mailbox", "pdb", "doctest", "readline",
+    "curses", "sqlite3", "lib2to3", "tkinter", "unittest", "pydoc", "pytest", "hypothesis",
+]
+# Material Design Icons 6, the one icon font the kiosk draws with (kiosk/ui/icons.py).
+ICON_FONT_FILES_KEPT = ("materialdesignicons6-webfont-",)
 PLATFORM_PLUGINS = ("qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa")
 # PNG, the only image format the kiosk reads or writes, is built into QtGui.
 PLUGIN_FOLDERS_KEPT = {"platforms", "xcbglintegrations", "wayland-decoration-client",
@@ -54,6 +71,8 @@ def wanted(destination: str, languages: list[str]) -> bool:
         if folder == "platforms":
             return any(plugin in name for plugin in PLATFORM_PLUGINS)
         return True
+    if "qtawesome" in parts and "fonts" in parts:
+        return name.startswith(ICON_FONT_FILES_KEPT)
     if "holidays" in parts and "locale" in parts and name.endswith(".mo"):
         language = parts[parts.index("locale") + 1]
         return language in HOLIDAY_NAME_LANGUAGES or language in languages

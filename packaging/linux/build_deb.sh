@@ -6,24 +6,45 @@ for tool in dpkg-deb dpkg gzip patchelf; do
     command -v "$tool" >/dev/null || {
         echo "build_deb: $tool is missing (Debian: apt-get install dpkg gzip patchelf)" >&2; exit 1; }
 done
+command -v dpkg-shlibdeps >/dev/null || {
+    echo "build_deb: dpkg-shlibdeps is missing (Debian: apt-get install dpkg-dev)" >&2; exit 1; }
 [ -x build/dist/iom-kiosk/iom-kiosk ] || bash packaging/build_bundle.sh
 
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' kiosk/__init__.py)
 arch=$(dpkg --print-architecture)
 here=packaging/linux
-root=build/deb/root
+# Debian's own layout, so dpkg-shlibdeps sees the bundle's libraries as the package's own.
+root=build/deb/debian/iom-kiosk
 deb="build/iom-kiosk_${version}-1_${arch}.deb"
 rm -rf build/deb && mkdir -p "$root/DEBIAN"
+printf 'Source: iom-kiosk\n\nPackage: iom-kiosk\nArchitecture: any\n' > build/deb/debian/control
 
 install -d "$root/usr/lib/iom-kiosk" "$root/usr/bin" "$root/usr/share/applications" \
     "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/metainfo" "$root/etc/xdg/autostart" \
     "$root/usr/lib/systemd/user" "$root/usr/share/doc/iom-kiosk" "$root/usr/share/man/man1" \
     "$root/usr/share/lintian/overrides"
 cp -a build/dist/iom-kiosk/. "$root/usr/lib/iom-kiosk/"
-# Libraries every Debian system has are taken from the system (see Depends), not shipped twice.
-for library in libbz2.so.1.0 libexpat.so.1 libfreetype.so.6 libpng16.so.16 libtinfo.so.6 libz.so.1; do
-    rm -f "$root/usr/lib/iom-kiosk/_internal/$library"
+# PyInstaller copied the build machine's system libraries (X11, xcb, glib, dbus, OpenSSL,
+# libstdc++...) next to the kiosk. Those a Debian package ships are taken from that package
+# instead (dpkg-shlibdeps adds it to Depends below), so they get Debian's security updates.
+# Python's own library stays with its standard library; Qt's, ICU's, PySide's are no
+# Debian package's files.
+multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch 2>/dev/null || echo "${arch}-linux-gnu")
+taken_from_debian=()
+for object in "$root/usr/lib/iom-kiosk/_internal"/lib*.so*; do
+    [ -f "$object" ] && [ ! -L "$object" ] || continue
+    name=$(basename "$object")
+    case "$name" in libpython*) continue ;; esac
+    for dir in "/usr/lib/$multiarch" "/lib/$multiarch"; do
+        if [ -e "$dir/$name" ] && package=$(dpkg -S "$dir/$name" 2>/dev/null); then
+            taken_from_debian+=("$name (${package%%:*})")
+            rm -f "$object"
+            break
+        fi
+    done
 done
+echo "taken from Debian packages, not shipped: ${#taken_from_debian[@]} libraries"
+printf '  %s\n' "${taken_from_debian[@]}"
 # Python's extension modules still point at the build machine's interpreter (RUNPATH).
 find "$root/usr/lib/iom-kiosk" -type f \( -name '*.so' -o -name '*.so.*' \) -print0 |
     while IFS= read -r -d '' object; do
@@ -49,11 +70,31 @@ find "$root" -type d -exec chmod 0755 {} +
 find "$root/usr/lib/iom-kiosk" -type f -exec chmod 0644 {} +
 chmod 0755 "$root/usr/lib/iom-kiosk/iom-kiosk"
 size_kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
-# Qt's runtime needs from the system (checked by installing into a clean Debian root), and
-# the libraries taken out of the bundle above.
-depends="libc6, libgl1, libegl1, libxcb1, libxcb-icccm4, libxcb-keysyms1, libxcb-cursor0"
-depends+=", libxkbcommon-x11-0, libfontconfig1, fontconfig, libbz2-1.0, libexpat1, libfreetype6"
-depends+=", libpng16-16, libtinfo6, zlib1g"
+
+# Depends: computed from every ELF object in the package. A library the bundle carries
+# counts as the package's own (-l: its private folders); every other NEEDED library must
+# belong to an installed Debian package, whose shlibs/symbols give the versioned dependency.
+mapfile -d '' elf_objects < <(find "$root" -type f -print0 | while IFS= read -r -d '' file; do
+    [ "$(head -c 4 "$file" | od -An -c | tr -d ' ')" = '177ELF' ] && printf '%s\0' "$file"; done)
+private_dirs=()
+while IFS= read -r dir; do private_dirs+=("-l${dir#build/deb/}"); done < <(
+    find "$root/usr/lib/iom-kiosk" -name '*.so*' -printf '%h\n' | sort -u)
+if ! (cd build/deb && dpkg-shlibdeps -O --warnings=0 "${private_dirs[@]}" "${elf_objects[@]#build/deb/}") \
+        > build/deb/substvars 2> build/deb/shlibdeps.log; then
+    missing=$(sed -n 's/.*cannot find library \([^ ]*\) needed by \([^ ]*\).*/\1 (needed by \2)/p' build/deb/shlibdeps.log)
+    if [ -n "$missing" ]; then
+        echo "build_deb: no installed Debian package provides these libraries the bundle needs" \
+            "(install the package that ships each on this machine, or leave out what needs it):" >&2
+        sed 's/^/  missing library: /' <<<"$missing" | sort -u >&2
+    else
+        cat build/deb/shlibdeps.log >&2
+    fi
+    exit 1
+fi
+depends=$(sed -n 's/^shlibs:Depends=//p' build/deb/substvars)
+[ -n "$depends" ] || { echo "build_deb: dpkg-shlibdeps found no dependency at all" >&2; exit 1; }
+# Not ELF NEEDED, so not computed: Qt reads fontconfig's configuration (fonts.conf) at run time.
+depends+=", fontconfig"
 
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: iom-kiosk
@@ -75,4 +116,9 @@ Description: information kiosk for the waiting room of IOM's office in Oslo
 CONTROL
 
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
-echo "package: $deb, $(du -k "$deb" | cut -f1) KiB (bundle ${size_kib} KiB installed)"
+echo "Depends: ${depends}"
+echo "largest files in the package:"
+find "$root/usr/lib/iom-kiosk" -type f -printf '%s %P\n' | sort -rn | head -n 10 |
+    awk '{ printf "  %6.1f MiB  %s\n", $1 / 1048576, $2 }'
+bytes=$(stat -c %s "$deb")
+echo "package: $deb, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MiB ($bytes bytes; $((size_kib / 1024)) MiB installed)"

@@ -44,6 +44,12 @@ def test_shipped_languages_are_the_compiled_catalogs_and_english():
     ("resources/office.toml", True),
     ("translations/fa/LC_MESSAGES/kiosk.mo", True),
     ("fontpkg_noto_sans_arabic/files/NotoSansArabic[wdth,wght].ttf", True),
+    ("qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf", True),
+    ("qtawesome/fonts/materialdesignicons6-webfont-charmap-6.9.96.json", True),
+    ("qtawesome/fonts/materialdesignicons5-webfont-5.9.55.ttf", False),
+    ("qtawesome/fonts/phosphor-1.3.0.ttf", False),
+    ("qtawesome\\fonts\\fontawesome6-solid-webfont-6.7.2.ttf", False),
+    ("qtawesome/__init__.py", True),
 ])
 def test_what_the_bundle_keeps(destination, kept):
     assert wanted(destination, LANGUAGES) is kept
@@ -53,3 +59,69 @@ def test_macos_lists_every_shipped_language():
     plist = macos_info_plist(LANGUAGES)
     assert plist["CFBundleLocalizations"] == LANGUAGES
     assert plist["CFBundleShortVersionString"] == __import__("kiosk").__version__
+
+
+def test_the_only_icon_font_kept_is_the_one_the_kiosk_draws_with():
+    import qtawesome
+    from bundle_contents import ICON_FONT_FILES_KEPT
+
+    from kiosk.ui import icons
+
+    names = [value for key, value in vars(icons).items() if key.isupper() and key != "ICON_FONT"]
+    assert names and all(name.startswith(f"{icons.ICON_FONT}.") for name in names)
+    for prefix, ttf, charmap in qtawesome._BUNDLED_FONTS:
+        for file in (ttf, charmap):
+            assert wanted(f"qtawesome/fonts/{file}", LANGUAGES) is (prefix == icons.ICON_FONT), file
+    assert ICON_FONT_FILES_KEPT
+
+
+def test_every_page_icon_is_in_the_one_icon_font():
+    from kiosk.ui import icons
+
+    pages = sorted((ROOT / "resources/content/pages").glob("*.toml"))
+    assert pages
+    for page in pages:
+        lines = page.read_text(encoding="utf-8").splitlines()
+        icon_line = next(line for line in lines if line.startswith("icon ="))
+        assert icon_line.split('"')[1].startswith(f"{icons.ICON_FONT}."), page.name
+
+
+def test_an_icon_from_another_font_draws_nothing_rather_than_failing(qtbot, caplog):
+    from kiosk.ui import icons
+
+    assert icons.icon("fa5s.home").isNull()
+    assert "not a Material Design Icons 6 name" in caplog.text
+
+
+def test_icons_draw_with_only_their_own_font_loaded(qtbot):
+    from kiosk.ui import icons
+
+    pixmap = icons.icon(icons.HOME).pixmap(48, 48)
+    assert not pixmap.toImage().isNull()
+    opaque = {pixmap.toImage().pixelColor(x, y).alpha() > 0 for x in range(48) for y in range(48)}
+    assert opaque == {True, False}  # something drawn, not a filled square
+    assert list(icons._font["mdi6"].fontname) == ["mdi6"]
+
+
+def _imported_top_level_modules() -> set[str]:
+    import ast
+
+    found = set()
+    for source in (ROOT / "kiosk").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.add(node.module)
+    return found
+
+
+def test_nothing_the_kiosk_imports_is_left_out():
+    from bundle_contents import LEFT_OUT_MODULES, LEFT_OUT_QT_MODULES
+
+    imported = _imported_top_level_modules()
+    assert "hashlib" in imported  # the PIN's scrypt: OpenSSL's _hashlib must stay
+    left_out = set(LEFT_OUT_MODULES) | set(LEFT_OUT_QT_MODULES)
+    clashes = {name for name in imported if name in left_out or name.split(".")[0] in left_out}
+    assert not clashes
+    assert "_hashlib" not in left_out and "hashlib" not in left_out

@@ -79,6 +79,22 @@ def test_a_deb_build_without_its_tools_says_which_and_how(tmp_path):
     assert "dpkg-deb is missing (Debian: apt-get install dpkg gzip patchelf)" in done.stderr
 
 
+def test_a_deb_build_without_dpkg_shlibdeps_says_which_package_has_it(tmp_path):
+    env = _tool_shelf(tmp_path, "dirname", "bash", "dpkg-deb", "dpkg", "gzip", "patchelf")
+    done = subprocess.run(["bash", str(ROOT / "packaging/linux/build_deb.sh")], env=env,
+                          capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "dpkg-shlibdeps is missing (Debian: apt-get install dpkg-dev)" in done.stderr
+
+
+def test_the_debs_depends_are_computed_not_listed():
+    script = (ROOT / "packaging/linux/build_deb.sh").read_text(encoding="utf-8")
+    assert "dpkg-shlibdeps" in script and "missing library: " in script
+    assert "libxcb-icccm4" not in script  # no hand-kept list of libraries
+    check = (ROOT / "packaging/linux/check_deb.sh").read_text(encoding="utf-8")
+    assert "mmdebstrap --variant=minbase" in check and "SKIPPED" in check
+
+
 def test_a_bundle_build_without_pyinstaller_says_how_to_get_it(tmp_path):
     plain = shutil.which("python3")
     done = subprocess.run(["bash", str(ROOT / "packaging/build_bundle.sh")],
