@@ -11,6 +11,7 @@ installers' bundle carries that one font (packaging/bundle_contents.py).
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QIcon
@@ -34,7 +35,11 @@ def icon(name: str, *, color: str = theme.IOM_BLUE, mirrored: bool = False) -> Q
     if not name.startswith(f"{ICON_FONT}."):
         log.error("Icon %r is not a Material Design Icons 6 name (mdi6.*); none is drawn", name)
         return QIcon()
-    return _icon_font().icon(name, color=color, hflip=mirrored)
+    try:
+        return _icon_font().icon(name, color=color, hflip=mirrored)
+    except FileNotFoundError as exc:
+        log.error("No icons: %s", exc)
+        return QIcon()
 
 
 def _icon_font() -> Any:
@@ -42,8 +47,17 @@ def _icon_font() -> Any:
     import qtawesome
     from qtawesome.iconic_font import IconicFont
 
-    font = _font.get("mdi6")
+    font = _font.get(ICON_FONT)
     if font is None or not qtawesome.has_valid_font_ids(font):
-        entry = next(fargs for fargs in qtawesome._BUNDLED_FONTS if fargs[0] == ICON_FONT)
-        font = _font["mdi6"] = IconicFont(entry)
+        files = _font_files(Path(qtawesome.__file__).parent / "fonts")
+        font = _font[ICON_FONT] = IconicFont((ICON_FONT, *files))
     return font
+
+
+def _font_files(folder: Path) -> tuple[str, str]:
+    """mdi6's font and charmap as qtawesome ships them, whatever their version in the name."""
+    ttf = next(folder.glob("materialdesignicons6-webfont-*.ttf"), None)
+    charmap = next(folder.glob("materialdesignicons6-webfont-charmap-*.json"), None)
+    if ttf is None or charmap is None:
+        raise FileNotFoundError(f"qtawesome's Material Design Icons 6 font is not in {folder}")
+    return ttf.name, charmap.name
