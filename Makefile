@@ -38,8 +38,10 @@ extract:
 	$(PYBABEL) extract -F pyproject.toml -o $(POT) --project "IOM Oslo kiosk" --version 0.1.0 \
 		--copyright-holder "IOM Oslo kiosk contributors" --no-wrap .
 
+# --width, not --no-wrap: Babel's --no-wrap still wraps the previous msgid (#|) without
+# quotes, which msgfmt and the translate-toolkit refuse.
 update:
-	$(PYBABEL) update -i $(POT) -d translations -D kiosk --no-wrap --previous --ignore-obsolete
+	$(PYBABEL) update -i $(POT) -d translations -D kiosk --width 10000 --previous --ignore-obsolete
 
 compile:
 	$(PYBABEL) compile -d translations -D kiosk --statistics

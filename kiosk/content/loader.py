@@ -118,9 +118,6 @@ def load_office(doc: TomlDocument) -> Office:
     if not isinstance(previous, list) or not all(isinstance(c, str) and len(c) == 2 for c in previous):
         raise doc.error("previous_offices must be a list of two-letter country codes",
                         "chief_of_mission", "previous_offices")
-    years = chief.get("years_in_iom")
-    if not isinstance(years, int):
-        raise doc.error("years_in_iom must be a whole number", "chief_of_mission", "years_in_iom")
     time_zone = _string(doc, data, "time_zone")
     try:
         ZoneInfo(time_zone)
@@ -143,7 +140,6 @@ def load_office(doc: TomlDocument) -> Office:
         phone=_string(doc, _table(doc, "phones"), "phone", "phones"),
         fax=_string(doc, _table(doc, "phones"), "fax", "phones"),
         chief_name=_string(doc, chief, "name", "chief_of_mission"),
-        chief_years_in_iom=years,
         chief_previous_offices=tuple(c.upper() for c in previous),
         schedule=schedule,
     )
@@ -284,13 +280,18 @@ def _table(doc: TomlDocument, key: str) -> dict[str, Any]:
 def _address(doc: TomlDocument, key: str) -> Address:
     table = _table(doc, key)
     floor = table.get("floor")
-    if floor is not None and not isinstance(floor, int):
-        raise doc.error("floor must be a whole number", key, "floor")
+    if floor is not None and (not isinstance(floor, str) or not floor.strip()):
+        raise doc.error("floor must be the floor as the building writes it, e.g. \"4. etasje\"", key, "floor")
+    above = table.get("floors_above_street")
+    if above is not None and (isinstance(above, bool) or not isinstance(above, int) or above < 0):
+        raise doc.error("floors_above_street must be a whole number, 0 for street level",
+                        key, "floors_above_street")
     return Address(
         street=_string(doc, table, "street", key),
         postcode=_string(doc, table, "postcode", key),
         town=_string(doc, table, "town", key),
         floor=floor,
+        floors_above_street=above,
     )
 
 

@@ -59,7 +59,10 @@ class Address:
     street: str
     postcode: str
     town: str
-    floor: int | None = None
+    # As the building and the office's letters write it ("4. etasje"), and how many floors
+    # above the street that is: countries count floors differently (Norway's 4th is 3 up).
+    floor: str | None = None
+    floors_above_street: int | None = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,6 @@ class Office:
     phone: str
     fax: str
     chief_name: str
-    chief_years_in_iom: int
     chief_previous_offices: tuple[str, ...]
     schedule: Schedule
 
@@ -127,8 +129,7 @@ class Content:
 
 
 # Texts may name these besides the facts; kiosk.i18n fills them per language.
-OFFICE_PLACEHOLDERS = ("office_city", "office_country", "chief_of_mission", "chief_years_in_iom",
-                       "chief_previous_offices")
+OFFICE_PLACEHOLDERS = ("office_city", "office_country", "chief_of_mission", "chief_previous_offices")
 
 
 def placeholder_names(facts: Facts) -> frozenset[str]:

@@ -24,6 +24,23 @@ log = logging.getLogger(__name__)
 # Far enough to pass any run of holidays and closures; an office that never opens says so.
 SEARCH_DAYS = 400
 FALLBACK_HOLIDAY_LANGUAGE = "en_US"
+# The catalogs' message context for holiday names, and the years whose names they hold.
+HOLIDAY_CONTEXT = "holiday"
+HOLIDAY_YEARS = range(2020, 2041)
+# The package joins two holidays on one day into one name ("Constitution Day; Pentecost Monday").
+HOLIDAY_NAME_SEPARATOR = "; "
+
+
+def holiday_names(country: str) -> list[str]:
+    """Every English name of ``country``'s public holidays in HOLIDAY_YEARS, one holiday each."""
+    import holidays
+
+    try:
+        calendar = holidays.country_holidays(country, language=FALLBACK_HOLIDAY_LANGUAGE,
+                                             years=HOLIDAY_YEARS)
+    except NotImplementedError:
+        return []
+    return sorted({part for name in calendar.values() for part in name.split(HOLIDAY_NAME_SEPARATOR)})
 
 
 @dataclass(frozen=True)
@@ -67,6 +84,11 @@ class OpeningCalendar:
                           "closures apply", self._country)
                 self._holidays[key] = {}
         return self._holidays[key]
+
+    def has_holiday_names_in(self, code: str) -> bool:
+        """Whether the package names the holidays in kiosk language ``code`` itself."""
+        language = self.holiday_language(code)
+        return language is not None and (language != FALLBACK_HOLIDAY_LANGUAGE or code == "en")
 
     @functools.cache  # noqa: B019 (one calendar per office, kept for the kiosk's life)
     def holiday_language(self, code: str) -> str | None:

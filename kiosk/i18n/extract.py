@@ -12,6 +12,7 @@ from typing import IO, Any
 from kiosk.content.loader import page_messages, ui_messages
 from kiosk.content.model import SourceMessage
 from kiosk.content.toml_source import parse_toml
+from kiosk.hours.calendar import HOLIDAY_CONTEXT, holiday_names
 
 Extracted = tuple[int, str, Any, list[str]]
 
@@ -24,6 +25,18 @@ def extract_pages(fileobj: IO[bytes], keywords: Collection[str], comment_tags: C
 def extract_ui(fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str],
                options: Mapping[str, Any]) -> Iterator[Extracted]:
     yield from _as_babel(ui_messages(parse_toml(fileobj.read(), _name(fileobj))))
+
+
+def extract_holidays(fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str],
+                     options: Mapping[str, Any]) -> Iterator[Extracted]:
+    """The English names of the public holidays of the office profile's country (context
+    ``holiday``): the kiosk's own catalogs name them where the holidays package has no name
+    in the visitor's language."""
+    doc = parse_toml(fileobj.read(), _name(fileobj))
+    country = str(doc.data.get("country", "")).upper()
+    line = doc.line_of("country") or 0
+    for name in holiday_names(country):
+        yield line, "pgettext", (HOLIDAY_CONTEXT, name), [f"A public holiday in {country}."]
 
 
 def _as_babel(messages: Iterator[SourceMessage]) -> Iterator[Extracted]:

@@ -26,6 +26,7 @@ from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 from kiosk.content import Content
+from kiosk.hours.calendar import HOLIDAY_CONTEXT, HOLIDAY_NAME_SEPARATOR
 from kiosk.i18n.catalog import MessageKey
 from kiosk.i18n.digits import native_digits, to_digits
 from kiosk.i18n.language import Language, sentence_case
@@ -97,6 +98,12 @@ class Localizer:
         """Monday is 0; capitalised, as it heads a row of the week."""
         return sentence_case(get_day_names("wide", context="stand-alone", locale=self.locale)[index])
 
+    def holiday(self, english: str) -> str:
+        """A public holiday's name from this language's catalog (its English where it has none);
+        two holidays on one day, as the holidays package joins them, are both translated."""
+        parts = english.split(HOLIDAY_NAME_SEPARATOR)
+        return HOLIDAY_NAME_SEPARATOR.join(self._translate(HOLIDAY_CONTEXT, part, {}) for part in parts)
+
     def country(self, code: str) -> str:
         return self.locale.territories.get(code, code)
 
@@ -135,7 +142,6 @@ class Localizer:
         values.update({name: isolate(self.year(value)) for name, value in facts.years.items()})
         values.update({name: isolate(self.number(value)) for name, value in facts.counts.items()})
         values["chief_of_mission"] = isolate(office.chief_name)
-        values["chief_years_in_iom"] = isolate(self.number(office.chief_years_in_iom))
         countries = [self.country(code) for code in office.chief_previous_offices]
         values["chief_previous_offices"] = format_list(countries, locale=self.locale)
         return values

@@ -69,8 +69,14 @@ def test_template_is_in_step_with_the_content(tmp_path):
 
 
 def test_template_and_content_agree(content):
+    """The template holds the content's texts, and the office country's holiday names."""
+    from kiosk.hours.calendar import HOLIDAY_CONTEXT, holiday_names
+
     template = template_keys()
-    assert template == set(content.message_keys())
+    assert {key for key in template if key[0] != HOLIDAY_CONTEXT} == set(content.message_keys())
+    holidays = {text for context, text in template if context == HOLIDAY_CONTEXT}
+    assert holidays == set(holiday_names(content.office.country))
+    assert {"Christmas Day", "Constitution Day", "Pentecost Monday"} <= holidays
 
 
 def test_shipped_languages_are_all_discovered_complete(languages):

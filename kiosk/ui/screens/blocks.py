@@ -115,12 +115,15 @@ class HoursTable(Card):
             hours.setText(", ".join(loc.time_range(i.opens, i.closes) for i in intervals)
                           or loc.ui("hours.closed"))
         today = self._clock().astimezone(self._calendar.zone).date()
-        closures = self._calendar.closures(today, CLOSURES_AHEAD_DAYS,
-                                           self._calendar.holiday_language(loc.code))
+        calendar = self._calendar
+        closures = calendar.closures(today, CLOSURES_AHEAD_DAYS, calendar.holiday_language(loc.code))
+        # The package's own names where it has this language; else the kiosk's catalog's.
+        native = calendar.has_holiday_names_in(loc.code)
         self.closures_heading.setText(loc.ui("hours.closures_heading"))
         self.closures_heading.setVisible(bool(closures))
         self.closure_rows = fill_rows(self._closure_grid, self, [
-            (f"{loc.weekday(c.day.weekday())} {loc.day_and_month(c.day)}", isolate(c.name) if c.name else "")
+            (f"{loc.weekday(c.day.weekday())} {loc.day_and_month(c.day)}",
+             isolate(c.name if native else loc.holiday(c.name)) if c.name else "")
             for c in closures])
 
 
@@ -136,7 +139,8 @@ class ContactCard(Card):
         office = self._office
         self.heading.setText(loc.ui("contact.heading"))
         visiting = office.visiting_address
-        floor = loc.ui("contact.floor", floor=loc.number(visiting.floor)) if visiting.floor else None
+        floors_up = visiting.floors_above_street
+        floor = loc.ui("contact.floors_up", floors=loc.number(floors_up)) if floors_up is not None else None
         values = {
             "visiting_address": _address_lines(visiting, floor),
             "postal_address": _address_lines(office.postal_address, None),
@@ -148,12 +152,14 @@ class ContactCard(Card):
             value.setText(values[key])
 
 
-def _address_lines(address: Address, floor: str | None) -> str:
-    # Street and postcode stay in their Norwegian, left-to-right form: it is what the
-    # door and the post office read. The floor, a translated phrase, keeps its own direction.
-    lines = [left_to_right(address.street)]
-    if floor:
-        lines.append(floor)
+def _address_lines(address: Address, floors_up: str | None) -> str:
+    # Street, floor and postcode stay in their Norwegian, left-to-right form: it is what the
+    # door and the post office read. How far up that is, a translated phrase,
+    # keeps its own direction.
+    street = f"{address.street}, {address.floor}" if address.floor else address.street
+    lines = [left_to_right(street)]
+    if floors_up:
+        lines.append(floors_up)
     lines.append(left_to_right(f"{address.postcode} {address.town}"))
     return "\n".join(lines)
 
