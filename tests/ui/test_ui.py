@@ -228,3 +228,17 @@ def test_the_bar_keeps_its_full_height_in_every_language(qtbot, window):
             if name != START:
                 qtbot.waitUntil(lambda: window.nav.height() == window.nav.sizeHint().height())
                 assert window.nav.geometry().bottom() == window.height() - 1
+
+
+@pytest.mark.parametrize("code", ["en", "fa", "mk"])
+def test_the_visiting_address_shows_the_floor_as_written_and_how_far_up_it_is(qtbot, window, content, code):
+    """Norway's 4. etasje is the 4th floor counting the street as the 1st; in many visitors'
+    countries the street is the 0th, so the kiosk says in words how many floors up it is."""
+    window.set_language(code)
+    window.show_screen(HOME)
+    window.show_screen("hours")
+    texts = "\n".join(visible_texts(window.pages["hours"]))
+    visiting = content.office.visiting_address
+    assert f"{visiting.street}, {visiting.floor}" in texts
+    loc = window.localizer
+    assert loc.ui("contact.floors_up", floors=loc.number(visiting.floors_above_street)) in texts
