@@ -74,9 +74,9 @@ def test_unknown_placeholder_is_named_with_its_line(data_dir, caplog):
 
 def test_a_bad_bullet_item_points_at_the_item(data_dir, caplog):
     page = data_dir / "resources/content/pages/06-about.toml"
-    text = page.read_text(encoding="utf-8").replace('"Regulating migration",', '"Regulating {migration",')
+    text = page.read_text(encoding="utf-8").replace('"Rules for migration",', '"Rules for {migration",')
     _write(page, text)
-    line = next(n for n, row in enumerate(text.splitlines(), 1) if "Regulating {migration" in row)
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "Rules for {migration" in row)
     with caplog.at_level(logging.ERROR):
         load_content(data_dir / "resources")
     assert f"{page}:{line}:" in caplog.text
