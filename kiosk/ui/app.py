@@ -13,6 +13,7 @@ from kiosk.runtime import Runtime
 from kiosk.ui import theme
 from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.fonts import load_bundled_fonts
+from kiosk.ui.qt_messages import install_qt_message_handler
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,7 @@ WINDOW_SIZE = (1280, 800)
 
 def application() -> QApplication:
     """The one QApplication, set up with the bundled fonts and the kiosk's style."""
+    install_qt_message_handler()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
