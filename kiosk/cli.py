@@ -8,17 +8,22 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from kiosk import __version__
 from kiosk.content import ContentError
+from kiosk.logs import setup_logging
 from kiosk.runtime import Runtime
 from kiosk.settings.locations import Locations
 from kiosk.settings.pin import hash_pin, valid_pin
+from kiosk.settings.safe_files import remove_stale_temporaries
 from kiosk.settings.store import IDLE_TIMEOUT_RANGE, SaveError, SettingsStore
 
 log = logging.getLogger("kiosk")
+
+# EX_CONFIG: a bundled file is broken. The systemd unit does not restart on it, since
+# every restart would fail the same way until someone fixes the file.
+CANNOT_START_EXIT_STATUS = 78
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,13 +55,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.set_pin:
         return set_pin(SettingsStore.open(locations))
     setup_logging(locations.log_dir)
+    remove_stale_temporaries([locations.store, locations.usage])
     overrides = {key: value for key, value in (("default_language", args.default_language),
                                                ("idle_timeout_seconds", args.idle_timeout)) if value}
     try:
         runtime = Runtime.load(locations, overrides)
     except ContentError as exc:
-        print(f"iom-kiosk: cannot start: {exc}", file=sys.stderr)
-        return 1
+        return _cannot_start(exc, on_screen=not (args.list_languages or args.screenshots),
+                             windowed=args.windowed)
     languages = runtime.languages
     available = ", ".join(languages.codes)
     for flag, code in (("--lang", args.lang), ("--default-language", args.default_language)):
@@ -85,11 +91,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or runtime.default_language
     log.info("Kiosk %s starting: %s mode, language %s, default %s", __version__,
              "windowed" if args.windowed else "kiosk", language, runtime.default_language)
-    # Qt is imported only here and above, so the checks run without it.
+    return _run(runtime, language, windowed=args.windowed)
+
+
+def _cannot_start(problem: ContentError, *, on_screen: bool, windowed: bool) -> int:
+    # One line, in the log and (through its console handler) on stderr.
+    log.critical("iom-kiosk cannot start: %s", problem)
+    if on_screen and _display_available():
+        from kiosk.ui.cannot_start import show_cannot_start
+
+        show_cannot_start(str(problem), windowed=windowed)
+    return CANNOT_START_EXIT_STATUS
+
+
+def _display_available() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal")):
+        return False
+    if sys.platform.startswith("linux") and not platform:
+        # Without one, Qt aborts the process, and systemd would restart it in a loop.
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _run(runtime: Runtime, language: str, *, windowed: bool) -> int:
+    # Qt is imported only here and for --screenshots, so the checks above run without it.
     from kiosk.ui.app import run
     from kiosk.ui.assemble import build_kiosk
 
-    return run(build_kiosk(runtime, language=language, kiosk_mode=not args.windowed))
+    return run(build_kiosk(runtime, language=language, kiosk_mode=not windowed))
 
 
 def set_pin(store: SettingsStore) -> int:
@@ -115,18 +145,3 @@ def set_pin(store: SettingsStore) -> int:
     print(f"Staff PIN set (stored as a salted hash in {store.locations.store}).")
     return 0
 
-
-def setup_logging(log_dir: Path) -> None:
-    """To stderr, and to a rotating file in the platform's log folder if it can be written."""
-    handlers: list[logging.Handler] = [logging.StreamHandler()]
-    problem = None
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handlers.append(RotatingFileHandler(log_dir / "kiosk.log", maxBytes=1_000_000, backupCount=5,
-                                            encoding="utf-8"))
-    except OSError as exc:
-        problem = exc
-    logging.basicConfig(level=logging.INFO, handlers=handlers, force=True,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    if problem:
-        log.warning("No log file in %s (%s); logging to the console only", log_dir, problem)

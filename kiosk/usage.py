@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kiosk.settings.safe_files import set_aside, write_atomically
+from kiosk.settings.safe_files import keep_copy, set_aside, shown, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -84,23 +84,60 @@ class UsageCounts:
 
 
 def _read(path: Path) -> dict[str, dict[str, Any]]:
+    """The counts, keeping every sound day and count; a file with any unsound one is copied aside."""
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    # ValueError covers JSONDecodeError and a number too long to convert; RecursionError, deep nesting.
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
         set_aside(path, f"not readable as usage counts: {exc}")
         return {}
-    if not isinstance(raw, dict) or not all(_is_day(key, value) for key, value in raw.items()):
+    if not isinstance(raw, dict):
         set_aside(path, "not usage counts")
         return {}
-    return raw
+    problems: list[str] = []
+    days = {key: _day(key, value, problems) for key, value in raw.items() if _is_date(key)}
+    problems.extend(f"{key!r} is not a date" for key in raw if not _is_date(key))
+    days = {key: day for key, day in days.items() if day is not None}
+    for problem in problems:
+        log.warning("%s: %s; dropped", path, problem)
+    if problems and not days:
+        set_aside(path, "no usable counts")
+    elif problems:
+        keep_copy(path, f"{len(problems)} unusable entries dropped")
+    return days
 
 
-def _is_day(key: object, value: object) -> bool:
+def _is_date(key: str) -> bool:
+    """Only the form the kiosk writes, so one day can never be counted under two keys."""
     try:
-        date.fromisoformat(str(key))
+        return date.fromisoformat(key).isoformat() == key
     except ValueError:
         return False
-    return (isinstance(value, dict) and isinstance(value.get("visits"), int)
-            and isinstance(value.get("languages"), dict) and isinstance(value.get("pages"), dict))
+
+
+def _day(key: str, value: object, problems: list[str]) -> dict[str, Any] | None:
+    if not isinstance(value, dict):
+        problems.append(f"{key} = {shown(value)} is not a day of counts")
+        return None
+    visits = value.get("visits", 0)
+    if not _is_count(visits):
+        problems.append(f"{key} visits = {shown(visits)}")
+        visits = 0
+    day: dict[str, Any] = {"visits": visits}
+    for kind in ("languages", "pages"):
+        table = value.get(kind, {})
+        if not isinstance(table, dict):
+            problems.append(f"{key} {kind} = {shown(table)}")
+            table = {}
+        day[kind] = {name: count for name, count in table.items() if _is_count(count)}
+        problems.extend(f"{key} {kind} {name} = {shown(count)}"
+                        for name, count in table.items() if not _is_count(count))
+    problems.extend(f"{key} {name!r} is not a count" for name in value
+                    if name not in ("visits", "languages", "pages"))
+    return day
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

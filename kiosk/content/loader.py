@@ -32,6 +32,7 @@ from kiosk.content.model import (
 )
 from kiosk.content.placeholders import placeholders
 from kiosk.content.toml_source import TomlDocument, read_toml
+from kiosk.content.ui_keys import REQUIRED_UI_KEYS
 from kiosk.hours import Interval, Schedule, WeeklyHours, parse_intervals
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,9 @@ def load_content(resources: Path, office_profile: Path | None = None) -> Content
     cannot be used, the reason is logged and the bundled profile is used instead.
     """
     content_dir = resources / "content"
-    ui = load_ui_strings(read_toml(content_dir / "ui.toml"))
+    ui_doc = read_toml(content_dir / "ui.toml")
+    ui = load_ui_strings(ui_doc)
+    check_ui_keys(ui_doc, ui)
     facts = load_facts(read_toml(content_dir / "facts.toml"))
     office = None
     if office_profile is not None:
@@ -87,6 +90,20 @@ def load_ui_strings(doc: TomlDocument) -> dict[str, str]:
             _check_placeholders(doc, text, None, section, name)
             strings[f"{section}.{name}"] = text
     return strings
+
+
+def check_ui_keys(doc: TomlDocument, strings: Mapping[str, str]) -> None:
+    """Every key the frame asks for is there; else one error that names them all.
+
+    Found here, a missing key stops the start with the file's name; found by a
+    widget, it would be a KeyError in the middle of a visitor's tap.
+    """
+    missing = sorted(REQUIRED_UI_KEYS - strings.keys())
+    if not missing:
+        return
+    section = missing[0].split(".", 1)[0]
+    noun = "key" if len(missing) == 1 else "keys"
+    raise doc.error(f"missing {noun} {', '.join(missing)}", section)
 
 
 def load_facts(doc: TomlDocument) -> Facts:

@@ -12,16 +12,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from kiosk.settings.options import (
+    FAILURES_BEFORE_LOCKOUT,
+    FIRST_LOCKOUT_SECONDS,
+    HIGHEST_LOCKOUT_LEVEL,
+    LONGEST_LOCKOUT_SECONDS,
+)
 from kiosk.settings.store import Lockout, SaveError, SettingsStore
+
+# Re-exported: the lockout's rules are read from here.
+__all__ = ["FAILURES_BEFORE_LOCKOUT", "FIRST_LOCKOUT_SECONDS", "LONGEST_LOCKOUT_SECONDS", "Attempt",
+           "Outcome", "PinGuard", "hash_pin", "pin_matches", "valid_pin"]
 
 log = logging.getLogger(__name__)
 
 PIN_FORMAT = re.compile(r"^[0-9]{4,8}$")
 # scrypt's cost: about 16 MiB and a few dozen milliseconds per check, on purpose.
 SCRYPT_N, SCRYPT_R, SCRYPT_P, SALT_BYTES, KEY_BYTES = 2**14, 8, 1, 16, 32
-FAILURES_BEFORE_LOCKOUT = 5
-FIRST_LOCKOUT_SECONDS = 30
-LONGEST_LOCKOUT_SECONDS = 3600
 
 
 def valid_pin(pin: str) -> bool:
@@ -45,7 +52,7 @@ def pin_matches(pin: str, stored: str) -> bool:
             return False
         expected = base64.b64decode(key, validate=True)
         actual = _derive(pin, base64.b64decode(salt, validate=True), int(n), int(r), int(p))
-    except ValueError:
+    except (ValueError, OverflowError, MemoryError):
         return False
     import hmac
 
@@ -86,7 +93,8 @@ class PinGuard:
         return self._store.pin_hash is not None
 
     def seconds_locked(self) -> float:
-        return max(0.0, self._store.lockout.until - self._clock())
+        """Never more than the longest lockout, whatever the store or the clock says."""
+        return min(max(0.0, self._lockout().until - self._clock()), float(LONGEST_LOCKOUT_SECONDS))
 
     def attempt(self, pin: str) -> Attempt:
         stored = self._store.pin_hash
@@ -95,7 +103,7 @@ class PinGuard:
         locked = self.seconds_locked()
         if locked > 0:
             return Attempt(Outcome.LOCKED, locked)
-        lockout = self._store.lockout
+        lockout = self._lockout()
         if pin_matches(pin, stored):
             if lockout.failures or lockout.level:
                 self._save(Lockout())
@@ -104,11 +112,28 @@ class PinGuard:
         if lockout.failures < FAILURES_BEFORE_LOCKOUT:
             self._save(lockout)
             return Attempt(Outcome.WRONG)
-        seconds = min(FIRST_LOCKOUT_SECONDS * 2 ** lockout.level, LONGEST_LOCKOUT_SECONDS)
-        lockout = Lockout(failures=0, level=lockout.level + 1, until=self._clock() + seconds)
+        level = min(lockout.level, HIGHEST_LOCKOUT_LEVEL)
+        seconds = min(FIRST_LOCKOUT_SECONDS * 2 ** level, LONGEST_LOCKOUT_SECONDS)
+        lockout = Lockout(failures=0, level=min(level + 1, HIGHEST_LOCKOUT_LEVEL),
+                          until=self._clock() + seconds)
         log.warning("Staff PIN locked for %d s after %d wrong tries", seconds, FAILURES_BEFORE_LOCKOUT)
         self._save(lockout)
         return Attempt(Outcome.WRONG, seconds)
+
+    def _lockout(self) -> Lockout:
+        """The store's lockout, unless it ends further ahead than any lockout lasts.
+
+        That happens when the clock was ahead as it was set and has since been put
+        right; kept, it would lock staff out for as long as the clock was wrong.
+        """
+        lockout = self._store.lockout
+        now = self._clock()
+        if lockout.until > now + LONGEST_LOCKOUT_SECONDS:
+            log.warning("Staff PIN lockout until %r is more than an hour ahead of the clock; "
+                        "read as no lockout", lockout.until)
+            lockout = Lockout()
+            self._save(lockout)
+        return lockout
 
     def _save(self, lockout: Lockout) -> None:
         # A failed save is logged by the store; the lockout still holds in memory.

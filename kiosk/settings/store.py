@@ -7,34 +7,35 @@ and the lockout state. Command-line flags override both for one run, elsewhere.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import math
+import time
 import tomllib
-from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kiosk.settings.locations import Locations
-from kiosk.settings.safe_files import set_aside, write_atomically
+from kiosk.settings.options import (
+    BY_NAME,
+    HIGHEST_LOCKOUT_LEVEL,
+    IDLE_TIMEOUT_CHOICES,
+    IDLE_TIMEOUT_RANGE,
+    STAFF,
+    Settings,
+    lockout_problem,
+    pin_hash,
+)
+from kiosk.settings.safe_files import keep_copy, set_aside, shown, write_atomically
+
+# Re-exported: the command line and the staff panel read them from here.
+__all__ = ["IDLE_TIMEOUT_CHOICES", "IDLE_TIMEOUT_RANGE", "Lockout", "SaveError", "Settings", "SettingsStore"]
 
 log = logging.getLogger(__name__)
 
 STORE_VERSION = 1
-IDLE_TIMEOUT_RANGE = (10, 3600)
-IDLE_TIMEOUT_CHOICES = (30, 60, 90, 120, 180, 300)
-
-
-@dataclass(frozen=True)
-class Settings:
-    # None: the office profile's default language.
-    default_language: str | None = None
-    idle_timeout_seconds: int = 90
-    hide_cursor: bool = False
-    # An office.toml of the installer's, in place of the bundled one (installer file only).
-    office_profile: str | None = None
-    # How dark the screen goes while the office is closed and nobody is there; 0 = never.
-    closed_dim_percent: int = 60
 
 
 @dataclass
@@ -44,28 +45,6 @@ class Lockout:
     failures: int = 0
     level: int = 0
     until: float = 0.0
-
-
-def _language(value: object) -> bool:
-    return isinstance(value, str) and 2 <= len(value) <= 16 and value.replace("_", "").isalnum()
-
-
-def _timeout(value: object) -> bool:
-    low, high = IDLE_TIMEOUT_RANGE
-    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-
-
-_CHECKS: Mapping[str, Callable[[object], bool]] = {
-    "default_language": _language,
-    "idle_timeout_seconds": _timeout,
-    "hide_cursor": lambda value: isinstance(value, bool),
-}
-# Only the office's IT chooses these, in the installer's file; staff cannot change them.
-_INSTALLER_ONLY: Mapping[str, Callable[[object], bool]] = {
-    "office_profile": lambda value: isinstance(value, str) and bool(value.strip()),
-    "closed_dim_percent": lambda value: (isinstance(value, int) and not isinstance(value, bool)
-                                         and 0 <= value <= 95),
-}
 
 
 class SaveError(Exception):
@@ -82,13 +61,16 @@ class SettingsStore:
     def open(cls, locations: Locations) -> SettingsStore:
         store = cls(locations)
         store._installer = _read_installer(locations.installer_config)
-        store._staff = _read_staff(locations.store)
+        store._staff, cleaned = _read_staff(locations.store)
+        if cleaned:
+            # The original is kept aside; writing what was kept stops the same warning every start.
+            with contextlib.suppress(SaveError):
+                store.save()
         return store
 
     @property
     def settings(self) -> Settings:
-        values = {**self._installer, **{k: v for k, v in self._staff.items() if k in _CHECKS}}
-        return Settings(**values)
+        return Settings(**{**self._installer, **{k: v for k, v in self._staff.items() if k in BY_NAME}})
 
     @property
     def office_profile(self) -> Path | None:
@@ -98,8 +80,8 @@ class SettingsStore:
     def update(self, **changes: object) -> None:
         """Apply and save staff changes; SaveError if the disk refuses (they still apply now)."""
         for name, value in changes.items():
-            check = _CHECKS.get(name)
-            if check is None or not check(value):
+            option = BY_NAME.get(name)
+            if option is None or option.who is not STAFF or not option.check(value):
                 raise ValueError(f"not a valid setting: {name}={value!r}")
         for name, value in changes.items():
             if self._staff.get(name) != value:
@@ -120,13 +102,15 @@ class SettingsStore:
 
     @property
     def lockout(self) -> Lockout:
+        """The stored lockout, sound in type and range; whether it is too far ahead is the guard's to say."""
         raw = self._staff.get("lockout")
-        if isinstance(raw, dict):
-            try:
-                return Lockout(**{f.name: raw[f.name] for f in fields(Lockout) if f.name in raw})
-            except TypeError:
-                pass
-        return Lockout()
+        if raw is None or lockout_problem(raw, now=math.inf) is not None:
+            return Lockout()
+        try:
+            return Lockout(raw.get("failures", 0), min(raw.get("level", 0), HIGHEST_LOCKOUT_LEVEL),
+                           float(raw.get("until", 0.0)))
+        except OverflowError:
+            return Lockout()
 
     def set_lockout(self, lockout: Lockout) -> None:
         self._staff["lockout"] = asdict(lockout)
@@ -144,7 +128,10 @@ class SettingsStore:
 
 
 def _read_installer(path: Path) -> dict[str, Any]:
-    """The office IT's defaults; a bad value is logged and skipped, never fatal."""
+    """The office IT's defaults; a bad value is logged and skipped, never fatal.
+
+    The file is IT's own and the kiosk never rewrites it, so nothing is kept aside.
+    """
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -152,38 +139,64 @@ def _read_installer(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         log.warning("Installer settings %s cannot be read (%s); using built-in defaults", path, exc)
         return {}
-    return _valid_values(raw, path, {**_CHECKS, **_INSTALLER_ONLY})
-
-
-def _read_staff(path: Path) -> dict[str, Any]:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        if isinstance(exc, PermissionError):
-            log.error("Staff settings %s cannot be read (%s); using defaults", path, exc)
-            return {}
-        set_aside(path, f"not readable as settings: {exc}")
-        return {}
-    if not isinstance(raw, dict):
-        set_aside(path, "not a settings object")
-        return {}
-    kept = {key: raw[key] for key in ("pin", "lockout") if key in raw}
-    return {**_valid_values({k: v for k, v in raw.items() if k not in ("pin", "lockout")}, path), **kept}
-
-
-def _valid_values(raw: Mapping[str, Any], path: Path,
-                  checks: Mapping[str, Callable[[object], bool]] = _CHECKS) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name, value in raw.items():
-        if name == "version":
-            continue
-        check = checks.get(name)
-        if check is None:
-            log.warning("%s: unknown setting %r ignored", path, name)
-        elif not check(value):
-            log.warning("%s: %s = %r is not valid; ignored", path, name, value)
+        problem = _setting_problem(name, value, staff_file=False)
+        if problem:
+            log.warning("%s: %s; ignored", path, problem)
         else:
             values[name] = value
     return values
+
+
+def _read_staff(path: Path) -> tuple[dict[str, Any], bool]:
+    """The staff store's sound values, and whether the file should be rewritten without the rest.
+
+    Each part is judged alone, so a hand-edited lockout or setting never costs the PIN.
+    A file with any unsound value is first copied aside for IT.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, False
+    # ValueError covers JSONDecodeError and a number too long to convert; RecursionError, deep nesting.
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, PermissionError):
+            log.error("Staff settings %s cannot be read (%s); using defaults", path, exc)
+            return {}, False
+        set_aside(path, f"not readable as settings: {exc}")
+        return {}, False
+    if not isinstance(raw, dict):
+        set_aside(path, "not a settings object")
+        return {}, False
+    values: dict[str, Any] = {}
+    dropped: list[str] = []
+    for name, value in raw.items():
+        if name == "version":
+            continue  # rewritten on every save
+        if name == "pin":
+            problem = None if pin_hash(value) else f"pin = {shown(value)} is not a PIN hash"
+        elif name == "lockout":
+            reason = lockout_problem(value, now=time.time())
+            problem = f"lockout {reason}: read as no lockout" if reason else None
+        else:
+            problem = _setting_problem(name, value, staff_file=True)
+        if problem:
+            log.warning("%s: %s; dropped", path, problem)
+            dropped.append(name)
+        else:
+            values[name] = value
+    if not dropped:
+        return values, False
+    return values, keep_copy(path, f"dropped {', '.join(dropped)}") is not None
+
+
+def _setting_problem(name: str, value: object, *, staff_file: bool) -> str | None:
+    option = BY_NAME.get(name)
+    if option is None:
+        return f"unknown setting {name!r}"
+    if staff_file and option.who is not STAFF:
+        return f"{name} may be set only in the installer's file"
+    if not option.check(value):
+        return f"{name} = {shown(value)} is not valid"
+    return None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import theme
 from kiosk.ui.fonts import load_bundled_fonts
+from kiosk.ui.qt_messages import install_qt_message_handler
 
 if TYPE_CHECKING:
     from kiosk.ui.assemble import Kiosk
@@ -23,6 +24,7 @@ STYLED = "iomKioskStyled"  # set once the fonts and style sheet are in place
 
 def application() -> QApplication:
     """The one QApplication, set up with the bundled fonts and the kiosk's style."""
+    install_qt_message_handler()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         if existing.property(STYLED):

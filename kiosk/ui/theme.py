@@ -22,6 +22,9 @@ PRESSED_FILL = "#DDE5F5"
 DANGER = "#B3261E"
 SCROLL_HANDLE = "#B8C1D6"
 BACKDROP = "rgba(10, 20, 50, 170)"
+# The cannot-start message for IT: plain light on dark, nothing of the kiosk's own style.
+PLAIN_BACKGROUND = "#1D1D1B"
+PLAIN_TEXT = "#FFFFFF"
 DIM_CARD = "rgba(0, 20, 60, 235)"
 
 # --- sizes ----------------------------------------------------------------------------------
@@ -187,6 +190,12 @@ QScrollBar:vertical {{ background: transparent; width: {SCROLL_BAR_WIDTH}px; mar
 QScrollBar::handle:vertical {{ background: {SCROLL_HANDLE}; border-radius: 5px; min-height: 60px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 """
+
+
+# Set on its own widget: the kiosk's style sheet may be what failed to load.
+CANNOT_START_STYLE = (f"QLabel {{ background: {PLAIN_BACKGROUND}; color: {PLAIN_TEXT}; "
+                      f"font-size: {NOTE_PX}px; }}")
+CANNOT_START_MARGIN = 48
 
 
 def closed_dim_style(percent: int) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from kiosk.cli import main
+from kiosk.cli import CANNOT_START_EXIT_STATUS, main
 from tests.support.project import ROOT, SHIPPED
 
 
@@ -40,9 +40,9 @@ def test_an_unknown_language_is_a_clear_error_listing_the_available_ones(capsys)
 def test_a_broken_content_file_stops_with_file_and_line(data_dir, capsys):
     ui = data_dir / "resources/content/ui.toml"
     ui.write_text(ui.read_text(encoding="utf-8").replace('back = "Back"', 'back = "Back'), encoding="utf-8")
-    assert main(["--list-languages"]) == 1
+    assert main(["--list-languages"]) == CANNOT_START_EXIT_STATUS
     err = capsys.readouterr().err
-    assert f"cannot start: {ui}:" in err and "not valid TOML" in err
+    assert f"iom-kiosk cannot start: {ui}:" in err and "not valid TOML" in err
 
 
 def test_screenshots_render_every_screen_in_every_language(qapp, tmp_path, capsys):

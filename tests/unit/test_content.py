@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
 
 from kiosk.content import Bullets, ContactDetails, ContentError, OpeningHours, load_content
+from kiosk.content.ui_keys import REQUIRED_UI_KEYS
+from tests.support.project import ROOT
 
 
 def test_real_content_has_the_six_pages_in_order(content):
@@ -103,3 +106,40 @@ def test_no_usable_page_is_an_error(data_dir):
         _write(page, "id = \n")
     with pytest.raises(ContentError, match="no usable page files"):
         load_content(data_dir / "resources")
+
+
+# --- the keys the frame needs ---------------------------------------------------------------
+
+# blocks.py asks for ui(f"contact.{key}") with each of these.
+CONTACT_KEYS = ("contact.visiting_address", "contact.postal_address", "contact.phone", "contact.fax")
+# loc.ui("key") and the overlays' ui_text("key"), which asks for the same string later.
+_UI_CALL = re.compile(r"""\bui(?:_text)?\(\s*(['"])([a-z_]+\.[a-z_0-9]+)\1""")
+
+
+def test_every_ui_key_the_code_asks_for_is_declared_required():
+    used = {match.group(2) for path in sorted((ROOT / "kiosk").rglob("*.py"))
+            for match in _UI_CALL.finditer(path.read_text(encoding="utf-8"))}
+    assert len(used) > 40  # the scan finds the calls it is meant to
+    assert sorted(used - REQUIRED_UI_KEYS) == []
+    assert sorted(set(CONTACT_KEYS) - REQUIRED_UI_KEYS) == []
+
+
+def test_an_empty_ui_file_names_every_missing_key(data_dir):
+    ui = data_dir / "resources/content/ui.toml"
+    _write(ui, "")
+    with pytest.raises(ContentError) as caught:
+        load_content(data_dir / "resources")
+    assert caught.value.path == ui
+    for key in ("start.greeting", "staff.pin_title", *CONTACT_KEYS):
+        assert key in caught.value.message
+
+
+def test_a_missing_ui_key_is_named_with_its_sections_line(data_dir):
+    ui = data_dir / "resources/content/ui.toml"
+    text = ui.read_text(encoding="utf-8")
+    _write(ui, "\n".join(line for line in text.splitlines() if not line.startswith("tap_here =")))
+    with pytest.raises(ContentError) as caught:
+        load_content(data_dir / "resources")
+    section_line = text.splitlines().index("[start]") + 1
+    assert caught.value.line == section_line
+    assert str(caught.value) == f"{ui}:{section_line}: missing key start.tap_here"
