@@ -12,7 +12,7 @@ REQUIRED_UI_KEYS: frozenset[str] = frozenset({
     "home.prompt",
     "nav.back", "nav.home", "nav.language",
     "hours.heading", "hours.closed", "hours.closures_heading", "hours.open_now", "hours.opens_today",
-    "hours.opens_tomorrow", "hours.opens_on_weekday", "hours.opens_on_date",
+    "hours.opens_tomorrow", "hours.opens_on_weekday", "hours.opens_on_date", "hours.office_closure",
     "contact.heading", "contact.floors_up",
     # The contact block asks for these by name, in a loop.
     "contact.visiting_address", "contact.postal_address", "contact.phone", "contact.fax",

@@ -123,7 +123,7 @@ class HoursTable(Card):
         self.closures_heading.setVisible(bool(closures))
         self.closure_rows = fill_rows(self._closure_grid, self, [
             (f"{loc.weekday(c.day.weekday())} {loc.day_and_month(c.day)}",
-             isolate(c.name if native else loc.holiday(c.name)) if c.name else "")
+             isolate(c.name if native else loc.holiday(c.name)) if c.name else loc.ui("hours.office_closure"))
             for c in closures])
 
 
@@ -140,7 +140,8 @@ class ContactCard(Card):
         self.heading.setText(loc.ui("contact.heading"))
         visiting = office.visiting_address
         floors_up = visiting.floors_above_street
-        floor = loc.ui("contact.floors_up", floors=loc.number(floors_up)) if floors_up is not None else None
+        # At street level the written floor says it all.
+        floor = loc.ui("contact.floors_up", floors=loc.number(floors_up)) if floors_up else None
         values = {
             "visiting_address": _address_lines(visiting, floor),
             "postal_address": _address_lines(office.postal_address, None),
