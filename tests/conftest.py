@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,6 +27,17 @@ from tests.support.project import PIN, ROOT
 if TYPE_CHECKING:
     from kiosk.ui.assemble import Kiosk
 
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was() -> Iterator[None]:
+    """A test that runs the command line in this process sets up the kiosk's logging, whose
+    console handler holds pytest's captured stderr; later tests must not write to it."""
+    handlers, level, hook = list(logging.root.handlers), logging.root.level, sys.excepthook
+    yield
+    logging.root.handlers[:] = handlers
+    logging.root.setLevel(level)
+    sys.excepthook = hook
 
 
 @pytest.fixture(scope="session")

@@ -95,7 +95,7 @@ def test_the_close_event_is_refused_in_kiosk_mode(qtbot, kiosk):
 def test_context_menus_and_tooltips_never_show(qtbot, kiosk):
     target = kiosk.window.start.buttons["en"]
     target.setToolTip("tip")
-    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5))
+    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5)))
     assert kiosk.caretaker.lockdown.eventFilter(target, menu) is True
 
 
