@@ -24,7 +24,8 @@ class Language:
 def describe(code: str, completeness: float) -> Language:
     """``code``'s name in its own script and its direction, from Babel's CLDR data."""
     locale = Locale.parse(code)
-    name = locale.get_display_name(locale) or code
+    # CLDR's own name for the whole code first: fa_AF is "دری" (Dari), not "فارسی (افغانستان)".
+    name = locale.languages.get(str(locale)) or locale.get_display_name(locale) or code
     direction: Literal["ltr", "rtl"] = "rtl" if locale.text_direction == "rtl" else "ltr"
     return Language(code, sentence_case(name), direction, completeness)
 

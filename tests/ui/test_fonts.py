@@ -53,7 +53,7 @@ def test_a_missing_font_package_is_logged_and_the_kiosk_still_starts(qtbot, monk
     monkeypatch.setattr(fonts, "FONT_PACKAGES", ("fontpkg_not_installed", "fontpkg_noto_sans_arabic"))
     with caplog.at_level(logging.WARNING):
         families = fonts.load_bundled_fonts()
-    assert families == ["Noto Sans Arabic"]
+    assert families == ["Noto Sans Arabic", "Noto Sans Ethiopic"]
     assert "fontpkg_not_installed is not installed" in caplog.text
 
 
@@ -65,3 +65,30 @@ def test_a_font_file_qt_cannot_read_is_logged(qtbot, monkeypatch, tmp_path, capl
         assert fonts.load_bundled_fonts() == []
     assert f"could not load the font file {broken}" in caplog.text
 
+
+
+def _cmap_of(file_name_part: str) -> set[int]:
+    files = [path for path in fonts.bundled_font_files() if file_name_part in path.name]
+    assert files, file_name_part
+    return {code for path in files for code in TTFont(path).getBestCmap()}
+
+
+def test_the_arabic_script_font_draws_every_pashto_sorani_and_urdu_letter():
+    """Beyond Persian's letters: Pashto ټ ځ ډ ړ ږ ښ ګ ڼ ۍ ې, Sorani ڕ ڵ ۆ ێ ە, Urdu ٹ ڈ ڑ ں ھ ے."""
+    naskh = _cmap_of("NotoSansArabic")
+    letters = "ټځډړږښګڼۍې" "ڕڵۆێە" "ٹڈڑںھے"
+    assert [c for c in letters if ord(c) not in naskh] == []
+    # Urdu is drawn in Nastaliq, and needs none of Sorani's letters.
+    nastaliq = _cmap_of("NastaliqUrdu")
+    assert [c for c in "ٹڈڑںھےیکگچپژ" if ord(c) not in nastaliq] == []
+
+
+def test_the_ethiopic_font_draws_the_whole_syllabary():
+    """Tigrinya and Amharic write in Ge'ez syllables (U+1200-U+135A), Ethiopic punctuation
+    and digits; no pip font package carries them, so resources/fonts does."""
+    import unicodedata as ud
+
+    ethiopic = _cmap_of("Ethiopic")
+    syllables = [chr(c) for c in range(0x1200, 0x137D) if ud.category(chr(c)) != "Cn"]
+    assert len(syllables) > 300
+    assert [c for c in syllables if ord(c) not in ethiopic] == []
