@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list-languages", action="store_true",
                         help="print code, native name, direction and %% translated of each language")
     parser.add_argument("--screenshots", metavar="DIR", type=Path,
-                        help="render every screen in every language to DIR/<lang>/<screen>.png and exit")
+                        help="render every screen in every language (or only --lang's) to "
+                        "DIR/<lang>/<screen>.png and exit")
     parser.add_argument("--default-language", metavar="CODE",
                         help="the language the start screen returns to, for this run only")
     parser.add_argument("--idle-timeout", metavar="SECONDS", type=int,
@@ -84,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.assemble import build_kiosk
         from kiosk.ui.screenshots import render_screenshots
 
-        written = render_screenshots(build_kiosk(runtime, kiosk_mode=False), args.screenshots)
+        written = render_screenshots(build_kiosk(runtime, kiosk_mode=False), args.screenshots, args.lang)
         print(f"{len(written)} screenshots in {args.screenshots}")
         return 0
 

@@ -11,13 +11,16 @@ from pathlib import Path
 from kiosk.ui.assemble import Kiosk
 
 
-def render_screenshots(kiosk: Kiosk, out_dir: Path) -> list[Path]:
-    """Write ``out_dir/<lang>/<screen>.png`` at the kiosk's 1280 x 800; the files written."""
+def render_screenshots(kiosk: Kiosk, out_dir: Path, only: str | None = None) -> list[Path]:
+    """Write ``out_dir/<lang>/<screen>.png`` at the kiosk's 1280 x 800, for every language or
+    ``only`` one; the files written."""
     window = kiosk.window
     kiosk.show_windowed()
     kiosk.settle()
     written: list[Path] = []
     for language in kiosk.runtime.languages.available:
+        if only and language.code != only:
+            continue
         window.set_language(language.code)
         folder = out_dir / language.code
         folder.mkdir(parents=True, exist_ok=True)

@@ -66,3 +66,9 @@ def test_module_and_script_entry_points_exist():
     assert script, "iom-kiosk is not installed in this environment"
     listed = subprocess.run([script, "--list-languages"], capture_output=True, text=True)
     assert listed.stdout.startswith("en\tEnglish")
+
+
+def test_screenshots_of_one_language(tmp_path):
+    assert main(["--screenshots", str(tmp_path), "--lang", "fa"]) == 0
+    assert [path.name for path in tmp_path.iterdir()] == ["fa"]
+    assert len(list((tmp_path / "fa").glob("*.png"))) == 8
