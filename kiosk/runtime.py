@@ -31,6 +31,7 @@ class Runtime:
     # Command-line values that override the settings for this run, until staff change them.
     overrides: dict[str, object] = field(default_factory=dict)
     guard: PinGuard = field(init=False)
+    _reported: set[str] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.guard = PinGuard(self.store)
@@ -65,6 +66,22 @@ class Runtime:
         for name in changes:
             self.overrides.pop(name, None)
         self.store.update(**changes)
+
+    @property
+    def start_languages(self) -> tuple[str, ...]:
+        """The start screen's languages, in order: the default first, then the installer's or
+        staff's order, then the rest in code order; hidden ones left out, never the default."""
+        default = self.default_language
+        settings = self.settings
+        available = self.languages.codes
+        named = (*settings.languages, *settings.hidden_languages)
+        unknown = {code for code in named if code not in available}
+        if unknown - self._reported:
+            self._reported |= unknown
+            log.info("Settings name languages without a catalog, left out: %s", ", ".join(sorted(unknown)))
+        ordered = [default, *(c for c in settings.languages if c in available), *available]
+        hidden = set(settings.hidden_languages) - {default}
+        return tuple(dict.fromkeys(code for code in ordered if code not in hidden))
 
     @property
     def default_language(self) -> str:

@@ -7,8 +7,8 @@ cannot fall behind what the widgets use.
 from __future__ import annotations
 
 REQUIRED_UI_KEYS: frozenset[str] = frozenset({
-    "app.agency", "app.office_name",
-    "start.greeting", "start.prompt", "start.tap_here",
+    "app.agency", "app.office_name", "app.unreviewed",
+    "start.greeting", "start.prompt",
     "home.prompt",
     "nav.back", "nav.home", "nav.language",
     "hours.heading", "hours.closed", "hours.closures_heading", "hours.open_now", "hours.opens_today",

@@ -7,6 +7,8 @@ from typing import Literal
 
 from babel import Locale
 
+from kiosk.i18n.review import SOURCE, Review
+
 
 @dataclass(frozen=True)
 class Language:
@@ -15,19 +17,20 @@ class Language:
     direction: Literal["ltr", "rtl"]
     # Share of the source messages this catalog translates, 0.0 to 1.0.
     completeness: float
+    review: Review = SOURCE
 
     @property
     def is_rtl(self) -> bool:
         return self.direction == "rtl"
 
 
-def describe(code: str, completeness: float) -> Language:
+def describe(code: str, completeness: float, review: Review = SOURCE) -> Language:
     """``code``'s name in its own script and its direction, from Babel's CLDR data."""
     locale = Locale.parse(code)
     # CLDR's own name for the whole code first: fa_AF is "دری" (Dari), not "فارسی (افغانستان)".
     name = locale.languages.get(str(locale)) or locale.get_display_name(locale) or code
     direction: Literal["ltr", "rtl"] = "rtl" if locale.text_direction == "rtl" else "ltr"
-    return Language(code, sentence_case(name), direction, completeness)
+    return Language(code, sentence_case(name), direction, completeness, review)
 
 
 def sentence_case(text: str) -> str:

@@ -13,9 +13,10 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 
 from kiosk.content import Content
-from kiosk.i18n.catalog import CatalogError, MessageKey, has_catalog, load_messages
+from kiosk.i18n.catalog import CatalogError, MessageKey, catalog_files, has_catalog, load_messages
 from kiosk.i18n.language import Language, describe
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.review import NOT_RECORDED, SOURCE, Review, read_review
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +26,15 @@ SOURCE_LANGUAGE = "en"
 class Languages:
     """The offered languages, in code order, and a Localizer for each."""
 
-    def __init__(self, content: Content, catalogs: Mapping[str, Mapping[MessageKey, str]]) -> None:
+    def __init__(self, content: Content, catalogs: Mapping[str, Mapping[MessageKey, str]],
+                 reviews: Mapping[str, Review] | None = None) -> None:
         self._content = content
         self._messages = dict(catalogs)
         keys = content.message_keys()
+        reviews = reviews or {}
         self.available: tuple[Language, ...] = tuple(
-            describe(code, len(keys & messages.keys()) / len(keys) if code != SOURCE_LANGUAGE else 1.0)
+            describe(code, len(keys & messages.keys()) / len(keys), reviews.get(code, NOT_RECORDED))
+            if code != SOURCE_LANGUAGE else describe(code, 1.0, SOURCE)
             for code, messages in sorted(self._messages.items())
         )
         self._localizers: dict[str, Localizer] = {}
@@ -54,6 +58,7 @@ class Languages:
 def discover_languages(translations: Path, content: Content) -> Languages:
     """English plus every language under ``translations`` whose catalog reads cleanly."""
     catalogs: dict[str, Mapping[MessageKey, str]] = {SOURCE_LANGUAGE: {}}
+    reviews: dict[str, Review] = {}
     folders = sorted(translations.iterdir()) if translations.is_dir() else []
     if not folders:
         log.warning("No translations found in %s; offering English only", translations)
@@ -69,4 +74,6 @@ def discover_languages(translations: Path, content: Content) -> Languages:
             catalogs[folder.name] = load_messages(folder)
         except CatalogError as exc:
             log.warning("Language left out: %s", exc)
-    return Languages(content, catalogs)
+            continue
+        reviews[folder.name] = read_review(catalog_files(folder)[0])
+    return Languages(content, catalogs, reviews)

@@ -69,8 +69,10 @@ class Localizer:
         return to_digits(str(value), self._digits)
 
     def time_range(self, opens: time, closes: time) -> str:
+        """Isolated: "10:00 AM – 3:00 PM" in an Urdu line must not be reordered around its
+        Latin AM/PM (it read "AM – 3:00 PM 10:00"); Arabic's own ص/م keep their order."""
         formatted = format_interval(opens, closes, self._hour_skeleton, locale=self.locale)
-        return to_digits(formatted, self._digits)
+        return isolate(to_digits(formatted, self._digits))
 
     def duration(self, seconds: float) -> str:
         """"8 seconds", "5 minutes": seconds up to two minutes, then the larger unit."""
@@ -85,7 +87,8 @@ class Localizer:
                          self._digits)
 
     def time(self, moment: time) -> str:
-        return to_digits(format_time(moment, "short", locale=self.locale), self._digits)
+        """A time of day, isolated as ``time_range`` is."""
+        return isolate(to_digits(format_time(moment, "short", locale=self.locale), self._digits))
 
     def weekday_in_sentence(self, index: int) -> str:
         """As inside a sentence: "mandag" in Norwegian, "Monday" in English."""

@@ -45,6 +45,12 @@ def language_code(value: object) -> bool:
     return isinstance(value, str) and 2 <= len(value) <= 16 and value.replace("_", "").isalnum()
 
 
+def language_codes(value: object) -> bool:
+    """A list of distinct language codes (JSON and TOML give lists)."""
+    return (isinstance(value, list | tuple) and len(value) <= 64 and all(map(language_code, value))
+            and len(set(value)) == len(value))
+
+
 def flag(value: object) -> bool:
     return isinstance(value, bool)
 
@@ -63,6 +69,10 @@ class Settings:
     default_language: str | None = _option(None, language_code, STAFF, "staff.default_language")
     idle_timeout_seconds: int = _option(90, whole(*IDLE_TIMEOUT_RANGE), STAFF, "staff.idle_timeout")
     hide_cursor: bool = _option(False, flag, STAFF, "staff.hide_cursor")
+    # The start screen's order after the default language (the rest follow in code order).
+    languages: tuple[str, ...] = _option((), language_codes, STAFF, "staff.languages")
+    # Left off the start screen and out of the welcome's loop; never the default language.
+    hidden_languages: tuple[str, ...] = _option((), language_codes, STAFF, "staff.languages")
     # An office.toml of the installer's, in place of the bundled one.
     office_profile: str | None = _option(None, file_path, INSTALLER)
     # How dark the screen goes while the office is closed and nobody is there; 0 = never.

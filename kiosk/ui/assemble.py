@@ -87,7 +87,7 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     app = application()
     default = runtime.default_language
     switch = LanguageSwitch(runtime.languages, default)
-    window = KioskWindow(runtime.content, switch, default, clock=clock)
+    window = KioskWindow(runtime.content, switch, default, runtime.start_languages, clock=clock)
     switch.setParent(window)  # one kiosk's switch goes with its window
     staff = StaffMode(window, runtime, hold_ms)
     caretaker = Caretaker(window, runtime, staff, kiosk_mode=kiosk_mode, countdown_seconds=countdown_seconds)

@@ -37,6 +37,7 @@ TILE_TEXT_PX = 26
 OFFICE_NAME_PX = 28
 LEAD_PX = 30
 NAME_PX = 34
+COMPACT_NAME_PX = 28  # a language's own name when many share the start screen
 PIN_DOTS_PX = 36
 TITLE_PX = 40
 GREETING_PX = 64
@@ -67,6 +68,7 @@ HEADER_GAP = 8  # between the lines above the start screen's buttons
 HOME_HEADER_GAP = 10
 BLOCK_GAP = 20  # between a page's blocks
 GRID_GAP = 24  # between buttons in a grid
+COMPACT_GRID_GAP = 14  # between the language buttons when many languages share the screen
 SECTION_GAP = 24  # before the start screen's buttons
 HOME_SECTION_GAP = 18
 KEY_GAP = 12  # between keys and small buttons
@@ -120,6 +122,7 @@ class Name(StrEnum):
     CHOICE = "Choice"
     DIM_CARD = "DimCard"
     DIM_TEXT = "DimText"
+    UNREVIEWED = "Unreviewed"
 
 
 N = Name
@@ -129,6 +132,7 @@ QWidget {{ color: {TEXT}; }}
 QScrollArea, #{N.PAGE_BODY} {{ background: {BACKGROUND}; border: none; }}
 #{N.OFFICE_NAME} {{ font-size: {OFFICE_NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
 #{N.AGENCY} {{ font-size: {SMALL_PX}px; color: {MUTED}; }}
+#{N.UNREVIEWED} {{ font-size: {SMALL_PX}px; color: {MUTED}; font-style: italic; }}
 #{N.STATUS_LINE} {{ font-size: {BODY_PX}px; font-weight: 600; color: {TEXT}; }}
 #{N.DIM_TEXT} {{ font-size: {TITLE_PX}px; font-weight: 600; color: {ON_BLUE}; }}
 #{N.GREETING} {{ font-size: {GREETING_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
@@ -140,6 +144,8 @@ QScrollArea, #{N.PAGE_BODY} {{ background: {BACKGROUND}; border: none; }}
 #{N.CARD} {{ background: {SURFACE}; border-radius: 16px; }}
 #{N.LANGUAGE_NAME} {{ font-size: {NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
 #{N.LANGUAGE_GREETING} {{ font-size: {NOTE_PX}px; color: {MUTED}; }}
+#{N.LANGUAGE_NAME}[compact="true"] {{ font-size: {COMPACT_NAME_PX}px; }}
+#{N.LANGUAGE_GREETING}[compact="true"] {{ font-size: {SMALL_PX}px; }}
 #{N.TILE_TEXT} {{ font-size: {TILE_TEXT_PX}px; font-weight: 600; color: {IOM_BLUE}; }}
 
 QPushButton#{N.LANGUAGE_BUTTON}, QPushButton#{N.TILE} {{

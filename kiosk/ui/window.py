@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -36,7 +37,8 @@ class KioskWindow(QWidget):
     screen_changed = Signal(str)
 
     def __init__(self, content: Content, switch: LanguageSwitch, default_language: str,
-                 parent: QWidget | None = None, clock: Clock = system_clock) -> None:
+                 start_languages: Sequence[str], parent: QWidget | None = None,
+                 clock: Clock = system_clock) -> None:
         super().__init__(parent)
         self.setObjectName(Name.KIOSK_WINDOW)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -48,7 +50,7 @@ class KioskWindow(QWidget):
         self._history: list[str] = []
 
         self.stack = QStackedWidget(self)
-        self.start = StartScreen(switch.languages, default_language, self)
+        self.start = StartScreen(switch.languages, start_languages, default_language, self)
         self.stack.addWidget(self.start)
         self._screens: dict[str, QWidget] = {START: self.start}
         self._layout = QVBoxLayout(self)

@@ -11,6 +11,7 @@ from kiosk.i18n.marks import LEFT_TO_RIGHT_ISOLATE
 from kiosk.ui.app import WINDOW_SIZE
 from kiosk.ui.window import HOME, START, KioskWindow
 from tests.support.catalogs import translated_strings
+from tests.support.languages import NATIVE
 from tests.support.project import SHIPPED
 from tests.support.screen import clipped, tap, visible_texts
 
@@ -28,12 +29,15 @@ def test_start_screen_offers_every_language_in_its_own_script(window):
     assert window.current_screen == START
     assert not window.nav.isVisible()
     buttons = window.start.buttons
-    assert list(buttons) == list(SHIPPED)
-    assert buttons["fa"].lines[0].shown_text() == "فارسی"
-    assert buttons["mk"].lines[0].shown_text() == "Македонски"
-    assert buttons["fa"].layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert buttons["nb"].layoutDirection() == Qt.LayoutDirection.LeftToRight
-    # Each button greets in its own language, from its own catalog.
+    # The default first, then the rest in code order (no installer or staff order here).
+    assert list(buttons) == ["nb", *(code for code in SHIPPED if code != "nb")]
+    for code, button in buttons.items():
+        name, direction = NATIVE[code]
+        assert button.lines[0].shown_text() == name
+        assert button.layoutDirection() == (Qt.LayoutDirection.RightToLeft if direction == "rtl"
+                                            else Qt.LayoutDirection.LeftToRight)
+        # Each button greets in its own language, from its own catalog.
+        assert button.lines[1].shown_text() == window.switch.languages.localizer(code).ui("start.greeting")
     assert "خوش آمدید" in buttons["fa"].lines[1].shown_text()
     assert "Velkommen" in buttons["nb"].lines[1].shown_text()
 
@@ -142,7 +146,7 @@ def test_persian_hours_use_persian_digits_and_phone_numbers_stay_left_to_right(q
     tap(qtbot, window.start.buttons["fa"])
     tap(qtbot, window.home.tiles["hours"])
     texts = visible_texts(window.pages["hours"])
-    assert "۱۰:۰۰ تا ۱۵:۰۰" in texts
+    assert "\u2068۱۰:۰۰ تا ۱۵:۰۰\u2069" in texts
     assert f"{LEFT_TO_RIGHT_ISOLATE}{content.office.phone}\u2069" in texts
     assert not any("10:00" in text for text in texts)
 

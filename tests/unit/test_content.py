@@ -137,9 +137,9 @@ def test_an_empty_ui_file_names_every_missing_key(data_dir):
 def test_a_missing_ui_key_is_named_with_its_sections_line(data_dir):
     ui = data_dir / "resources/content/ui.toml"
     text = ui.read_text(encoding="utf-8")
-    _write(ui, "\n".join(line for line in text.splitlines() if not line.startswith("tap_here =")))
+    _write(ui, "\n".join(line for line in text.splitlines() if not line.startswith("prompt = \"Choose")))
     with pytest.raises(ContentError) as caught:
         load_content(data_dir / "resources")
     section_line = text.splitlines().index("[start]") + 1
     assert caught.value.line == section_line
-    assert str(caught.value) == f"{ui}:{section_line}: missing key start.tap_here"
+    assert str(caught.value) == f"{ui}:{section_line}: missing key start.prompt"

@@ -33,6 +33,7 @@ class HomeScreen(QWidget):
         self.agency = TextLabel(Name.AGENCY, self)
         self.status_line = TextLabel(Name.STATUS_LINE, self)
         self.prompt = TextLabel(Name.PROMPT, self)
+        self.unreviewed = TextLabel(Name.UNREVIEWED, self)
         for label in (self.office_name, self.agency, self.status_line, self.prompt):
             layout.addWidget(label)
         layout.addSpacing(theme.HOME_SECTION_GAP)
@@ -46,6 +47,7 @@ class HomeScreen(QWidget):
             tile.clicked.connect(lambda _=False, page_id=page.id: self.page_chosen.emit(page_id))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
             self.tiles[page.id] = tile
+        layout.addWidget(self.unreviewed)
 
     def set_status(self, status: Status | None) -> None:
         """The office's opening status, shown from the next retranslate on."""
@@ -56,5 +58,7 @@ class HomeScreen(QWidget):
         self.office_name.setText(loc.ui("app.office_name"))
         self.agency.setText(loc.ui("app.agency"))
         self.prompt.setText(loc.ui("home.prompt"))
+        self.unreviewed.setText(loc.ui("app.unreviewed"))
+        self.unreviewed.setVisible(not loc.language.review.reviewed)
         for page in self._pages:
             self.tiles[page.id].lines[0].setText(loc.text(page.title))

@@ -56,6 +56,8 @@ class PageView(QScrollArea):
             column.addWidget(widget)
             self.blocks.append(widget)  # type: ignore[arg-type]
         column.addStretch(1)
+        self.unreviewed = TextLabel(Name.UNREVIEWED, page_column)
+        column.addWidget(self.unreviewed)
         self.setWidget(body)
 
     @property
@@ -66,6 +68,8 @@ class PageView(QScrollArea):
 
     def retranslate(self, loc: Localizer) -> None:
         self.title.setText(loc.text(self.page.title))
+        self.unreviewed.setText(loc.ui("app.unreviewed"))
+        self.unreviewed.setVisible(not loc.language.review.reviewed)
         for block in self.blocks:
             block.retranslate(loc)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPropertyAnimation, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.hours.calendar import Status
@@ -16,10 +18,17 @@ from kiosk.ui.theme import Name
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.text_label import TextLabel
 
-COLUMNS = 3
-# The welcome changes language every few seconds, so someone across the room sees theirs.
-ATTRACT_INTERVAL_MS = 4000
+# The welcome changes language every few seconds, so someone across the room sees theirs;
+# meanwhile every language's own button greets in its own script.
+ATTRACT_INTERVAL_MS = 3000
 FADE_MS = 600
+# Above this many languages, buttons and their text are smaller, so all fit with no scrolling.
+COMPACT_ABOVE = 6
+
+
+def columns_for(count: int) -> int:
+    """How many buttons a row holds: every language on one 1280 x 800 screen, none scrolled."""
+    return 3 if count <= 6 else 4 if count <= 12 else 5 if count <= 20 else 6
 
 
 class LanguageButton(CardButton):
@@ -31,9 +40,10 @@ class LanguageButton(CardButton):
         direction = Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight
         self.setLayoutDirection(direction)
         self.lines[0].setText(language.native_name)
-        self.lines[1].setText(f"{loc.ui('start.greeting')}\n{loc.ui('start.tap_here')}")
+        self.lines[1].setText(loc.ui("start.greeting"))
         self.badge = QLabel(self)
         self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._compact = False
         self.set_default(False)
 
     def set_default(self, is_default: bool) -> None:
@@ -42,28 +52,39 @@ class LanguageButton(CardButton):
         self.style().unpolish(self)
         self.style().polish(self)
 
+    def set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        for label in self.lines:
+            label.setProperty("compact", compact)
+            label.style().unpolish(label)
+            label.style().polish(label)
+
     @property
     def is_default(self) -> bool:
         return bool(self.property("default"))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        # The mark sits in the top corner where this language's lines end.
+        # The mark sits in the corner where this language's lines end: at the top, or beside
+        # the short greeting when a narrow button's name fills its width.
         inset_x, inset_y = theme.BADGE_INSET
         x = inset_x if self.language.is_rtl else self.width() - theme.BADGE_PX - inset_x
-        self.badge.move(x, inset_y)
+        y = self.height() - theme.BADGE_PX - inset_y if self._compact else inset_y
+        self.badge.move(x, y)
 
 
 class StartScreen(QWidget):
-    """The welcome, the opening status and a button per language. The status line is its own:
-    it shows whatever status it was last given, in the language it was last translated to."""
+    """The welcome, the opening status and a button per language, the default first. The status
+    line is its own: it shows whatever status it was last given, in the language last shown."""
 
     language_chosen = Signal(str)
 
-    def __init__(self, languages: Languages, default_language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, languages: Languages, shown: Sequence[str], default_language: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(Name.START_SCREEN)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._languages = languages
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*theme.START_MARGINS)
         layout.setSpacing(theme.HEADER_GAP)
@@ -73,18 +94,18 @@ class StartScreen(QWidget):
         self.status_line = TextLabel(Name.STATUS_LINE, self)
         self.status_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.status_line)
-        welcome = QWidget(self)
-        welcome_layout = QVBoxLayout(welcome)
+        self.welcome = QWidget(self)
+        welcome_layout = QVBoxLayout(self.welcome)
         welcome_layout.setContentsMargins(*theme.NO_MARGINS)
-        self.greeting = TextLabel(Name.GREETING, welcome)
-        self.prompt = TextLabel(Name.PROMPT, welcome)
+        self.greeting = TextLabel(Name.GREETING, self.welcome)
+        self.prompt = TextLabel(Name.PROMPT, self.welcome)
         for label in (self.greeting, self.prompt):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             welcome_layout.addWidget(label)
-        layout.addWidget(welcome)
-        self._fade = QGraphicsOpacityEffect(welcome)
+        layout.addWidget(self.welcome)
+        self._fade = QGraphicsOpacityEffect(self.welcome)
         self._fade.setOpacity(1.0)  # Qt's default is 0.7: a washed-out welcome
-        welcome.setGraphicsEffect(self._fade)
+        self.welcome.setGraphicsEffect(self._fade)
         self._fade_out = QPropertyAnimation(self._fade, b"opacity", self)
         self._fade_out.setDuration(FADE_MS // 2)
         self._fade_out.setEndValue(0.0)
@@ -96,28 +117,50 @@ class StartScreen(QWidget):
         self._attract.setInterval(ATTRACT_INTERVAL_MS)
         self._attract.timeout.connect(self._fade_out.start)
         layout.addSpacing(theme.SECTION_GAP)
-        grid = QGridLayout()
-        grid.setSpacing(theme.GRID_GAP)
-        layout.addLayout(grid, 1)
+        self._grid = QGridLayout()
+        layout.addLayout(self._grid, 1)
         self.buttons: dict[str, LanguageButton] = {}
-        self._welcomes = [languages.localizer(language.code) for language in languages.available]
+        self._welcomes: list[Localizer] = []
         self._shown = 0
-        for index, language in enumerate(languages.available):
-            button = LanguageButton(language, languages.localizer(language.code), self)
-            button.clicked.connect(lambda _=False, code=language.code: self.language_chosen.emit(code))
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-            self.buttons[language.code] = button
-        self.set_default_language(default_language)
+        self._measured_width = -1
+        self._default = default_language
         self._status: Status | None = None
+        self._star: QPixmap | None = None
+        self.set_languages(shown)
+
+    def set_languages(self, shown: Sequence[str]) -> None:
+        """The buttons, in this order (the kiosk puts the default first)."""
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+            button.hide()
+            button.deleteLater()
+        self.buttons = {}
+        compact = len(shown) > COMPACT_ABOVE
+        columns = columns_for(len(shown))
+        self._grid.setSpacing(theme.COMPACT_GRID_GAP if compact else theme.GRID_GAP)
+        for index, code in enumerate(shown):
+            button = LanguageButton(self._languages.get(code), self._languages.localizer(code), self)
+            button.set_compact(compact)
+            button.clicked.connect(lambda _=False, code=code: self.language_chosen.emit(code))
+            self._grid.addWidget(button, index // columns, index % columns)
+            if self._star is not None:
+                button.badge.setPixmap(self._star)
+            self.buttons[code] = button
+        previous = self.greeting_language if self._welcomes else None
+        self._welcomes = [self._languages.localizer(code) for code in shown]
+        self._shown = next((i for i, w in enumerate(self._welcomes) if w.code == previous), 0)
+        self._measured_width = -1
+        self.set_default_language(self._default)
 
     def add_icons(self) -> None:
         """The default's star, once icons may load (after the first paint)."""
-        star = icons.icon(icons.DEFAULT_LANGUAGE, color=theme.ACCENT).pixmap(
+        self._star = icons.icon(icons.DEFAULT_LANGUAGE, color=theme.ACCENT).pixmap(
             QSize(theme.BADGE_PX, theme.BADGE_PX))
         for button in self.buttons.values():
-            button.badge.setPixmap(star)
+            button.badge.setPixmap(self._star)
 
     def set_default_language(self, code: str) -> None:
+        self._default = code
         for button_code, button in self.buttons.items():
             button.set_default(button_code == code)
 
@@ -128,7 +171,8 @@ class StartScreen(QWidget):
     def retranslate(self, loc: Localizer) -> None:
         self.office_name.setText(loc.ui("app.office_name"))
         self.status_line.setText(status_line(self._status, loc) if self._status else "")
-        self._shown = next(i for i, welcome in enumerate(self._welcomes) if welcome.code == loc.code)
+        self._shown = next((i for i, welcome in enumerate(self._welcomes) if welcome.code == loc.code),
+                           self._shown)
         self._welcome_in(loc)
 
     @property
@@ -156,8 +200,30 @@ class StartScreen(QWidget):
         self._welcome_in(self._welcomes[self._shown])
         self._fade_in.start()
 
+    def _hold_the_welcomes_height(self) -> None:
+        """As tall as the tallest welcome of any language, so the buttons under it never move
+        while the welcome changes language (Persian's lines are taller than English ones)."""
+        width = self.welcome.width()
+        if width <= 0 or width == self._measured_width or not self._welcomes:
+            return
+        self._measured_width = width
+        shown = self._welcomes[self._shown]
+        spacing = self.welcome.layout().spacing()
+        tallest = 0
+        for loc in self._welcomes:
+            self._welcome_in(loc)
+            tallest = max(tallest, self.greeting.heightForWidth(width) + spacing
+                          + self.prompt.heightForWidth(width))
+        self._welcome_in(shown)
+        self.welcome.setFixedHeight(tallest)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._hold_the_welcomes_height()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._hold_the_welcomes_height()
         if len(self._welcomes) > 1:
             self._attract.start()
 
