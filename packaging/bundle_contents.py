@@ -22,7 +22,7 @@ from pathlib import Path, PurePath
 
 SOURCE_LANGUAGE = "en"
 HOLIDAY_NAME_LANGUAGES = {"en_US", "no"}
-CLDR_PARENTS = {"nb": "no", "nn": "no"}
+CLDR_PARENTS = {"nb": "no", "nn": "no", "fa_AF": "fa"}
 
 LEFT_OUT_QT_MODULES = [
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtSql",

@@ -37,14 +37,19 @@ TILE_TEXT_PX = 26
 OFFICE_NAME_PX = 28
 LEAD_PX = 30
 NAME_PX = 34
-COMPACT_NAME_PX = 28  # a language's own name when many share the start screen
+COMPACT_NAME_PX = 26  # a language's own name when many share the start screen
+COMPACT_GREETING_PX = 46
+COMPACT_PROMPT_PX = 26
 PIN_DOTS_PX = 36
 TITLE_PX = 40
 GREETING_PX = 64
 ICON_PX = 40
 TILE_ICON_PX = 72
 BADGE_PX = 36
+COMPACT_BADGE_PX = 24
 READING_WIDTH = 980
+# What any screen may ask for, so that it and the bar fit the kiosk's 800 px.
+SCREEN_MIN_HEIGHT = 560
 OVERLAY_MIN_WIDTH = 560
 DIM_MIN_WIDTH = 900
 PANEL_MIN_SIZE = (1000, 640)
@@ -56,10 +61,12 @@ SCROLL_BAR_WIDTH = 14
 Margins = tuple[int, int, int, int]
 NO_MARGINS: Margins = (0, 0, 0, 0)
 START_MARGINS: Margins = (48, 40, 48, 40)
+COMPACT_START_MARGINS: Margins = (32, 20, 32, 20)
 HOME_MARGINS: Margins = (48, 36, 48, 36)
 PAGE_MARGINS: Margins = (40, 32, 40, 48)
 CARD_MARGINS: Margins = (28, 20, 28, 20)
 BUTTON_FACE_MARGINS: Margins = (20, 16, 20, 16)
+COMPACT_BUTTON_FACE_MARGINS: Margins = (8, 4, 8, 4)
 BAR_MARGINS: Margins = (16, 8, 16, 8)
 OVERLAY_MARGINS: Margins = (40, 32, 40, 32)
 BULLET_INDENT: Margins = (12, 0, 0, 0)
@@ -78,6 +85,7 @@ BULLET_GAP = 14
 COLUMN_GAP = 40  # between a card's label and value columns
 ROW_GAP = 14
 BADGE_INSET = (14, 12)  # the default language's mark, from its button's corner
+COMPACT_BADGE_INSET = (6, 6)
 
 
 class Name(StrEnum):
@@ -145,6 +153,8 @@ QScrollArea, #{N.PAGE_BODY} {{ background: {BACKGROUND}; border: none; }}
 #{N.LANGUAGE_NAME} {{ font-size: {NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
 #{N.LANGUAGE_GREETING} {{ font-size: {NOTE_PX}px; color: {MUTED}; }}
 #{N.LANGUAGE_NAME}[compact="true"] {{ font-size: {COMPACT_NAME_PX}px; }}
+#{N.GREETING}[compact="true"] {{ font-size: {COMPACT_GREETING_PX}px; }}
+#{N.PROMPT}[compact="true"] {{ font-size: {COMPACT_PROMPT_PX}px; }}
 #{N.LANGUAGE_GREETING}[compact="true"] {{ font-size: {SMALL_PX}px; }}
 #{N.TILE_TEXT} {{ font-size: {TILE_TEXT_PX}px; font-weight: 600; color: {IOM_BLUE}; }}
 

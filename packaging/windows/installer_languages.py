@@ -21,7 +21,17 @@ INNO_LANGUAGES = {
     "sv": ("swedish", "isl\\Swedish.isl", "Files/Languages/Swedish.isl"),
     "fa": ("farsi", "isl\\Farsi.isl", "Files/Languages/Unofficial/Farsi.isl"),
     "mk": ("macedonian", "isl\\Macedonian.isl", "Files/Languages/Unofficial/Macedonian.isl"),
+    "ar": ("arabic", "isl\\Arabic.isl", "Files/Languages/Arabic.isl"),
+    "fr": ("french", "isl\\French.isl", "Files/Languages/French.isl"),
+    "es": ("spanish", "isl\\Spanish.isl", "Files/Languages/Spanish.isl"),
+    "ru": ("russian", "isl\\Russian.isl", "Files/Languages/Russian.isl"),
+    "uk": ("ukrainian", "isl\\Ukrainian.isl", "Files/Languages/Ukrainian.isl"),
+    # Dari readers read the Persian (Farsi) installer; one entry serves both.
+    "fa_AF": ("farsi", "isl\\Farsi.isl", "Files/Languages/Unofficial/Farsi.isl"),
 }
+# Inno Setup has no translation of its own for these, official or not: their installer speaks
+# English (the kiosk itself speaks each language). Listed, so that a new language is a choice.
+INSTALLER_IN_ENGLISH = frozenset({"am", "ti", "so", "ps", "ur", "ckb"})
 
 
 def kiosk_languages(translations: Path = ROOT / "translations") -> list[str]:
@@ -29,16 +39,20 @@ def kiosk_languages(translations: Path = ROOT / "translations") -> list[str]:
 
 
 def languages_section(codes: list[str]) -> tuple[str, list[str]]:
-    missing = [code for code in codes if code not in INNO_LANGUAGES]
+    missing = [code for code in codes if code not in INNO_LANGUAGES and code not in INSTALLER_IN_ENGLISH]
     if missing:
         raise SystemExit(f"no Inno Setup translation mapped for {', '.join(missing)}: "
                          "add it to INNO_LANGUAGES in packaging/windows/installer_languages.py")
     lines = ["[Languages]"]
-    downloads = []
+    downloads: list[str] = []
+    named: set[str] = set()
     for code in codes:
+        if code not in INNO_LANGUAGES or INNO_LANGUAGES[code][0] in named:
+            continue
         name, messages, source = INNO_LANGUAGES[code]
+        named.add(name)
         lines.append(f'Name: "{name}"; MessagesFile: "{messages}"')
-        if source:
+        if source and source not in downloads:
             downloads.append(source)
     return "\n".join(lines) + "\n", downloads
 

@@ -161,6 +161,7 @@ def test_default_language_changes_at_once_and_after_a_restart(qtbot, make_kiosk,
     start = kiosk.window.start
     assert [c for c, b in start.buttons.items() if b.is_default] == ["fa"]
     assert panel.language_buttons["fa"].isChecked()
+    scroll_to(panel.timeout_buttons[60])
     tap(qtbot, panel.timeout_buttons[60])
     assert kiosk.caretaker.idle.timeout_seconds == 60
     tap(qtbot, panel.leave)
@@ -180,6 +181,7 @@ def test_a_staff_change_outlasts_this_runs_command_line_value(qtbot, make_kiosk,
     panel = kiosk.staff.panel
     open_staff_panel(qtbot, kiosk)
     assert panel.timeout_buttons[120].isChecked()
+    scroll_to(panel.timeout_buttons[60])
     tap(qtbot, panel.timeout_buttons[60])
     assert kiosk.caretaker.idle.timeout_seconds == 60
     assert json.loads((home_dir / "settings.json").read_text(encoding="utf-8"))["idle_timeout_seconds"] == 60

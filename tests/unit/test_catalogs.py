@@ -11,6 +11,7 @@ from babel.messages.pofile import read_po
 
 from kiosk.content.placeholders import placeholders
 from tests.support.catalogs import TRANSLATED, po_messages, template_keys
+from tests.support.languages import NATIVE
 from tests.support.project import ROOT, SHIPPED
 
 
@@ -46,17 +47,6 @@ def test_no_markup_can_reach_the_screen(code):
         assert not re.search(r"<[a-zA-Z/!]", message.string), message.id
 
 
-def test_persian_uses_persian_letters():
-    for message in po_messages("fa"):
-        assert "\u064a" not in message.string and "\u0643" not in message.string, message.id
-
-
-def test_persian_has_no_middle_dot_that_reads_as_zero():
-    # In Persian script the digit zero (۰) is a small dot: "تعطیل · دوشنبه" reads "closed 0 Monday".
-    for message in po_messages("fa"):
-        assert "\u00b7" not in message.string, message.id
-
-
 def test_template_is_in_step_with_the_content(tmp_path):
     """Running `make extract` would not change which messages the template holds."""
     # Babel's own command line, as `make extract` runs it: its configuration in pyproject.toml.
@@ -83,3 +73,30 @@ def test_shipped_languages_are_all_discovered_complete(languages):
     assert languages.codes == SHIPPED
     assert all(language.completeness == 1.0 for language in languages.available)
 
+
+
+RIGHT_TO_LEFT_SHIPPED = [code for code in TRANSLATED if NATIVE[code][1] == "rtl"]
+
+
+@pytest.mark.parametrize("code", RIGHT_TO_LEFT_SHIPPED)
+def test_no_middle_dot_that_reads_as_zero_in_any_arabic_script_language(code):
+    # In Arabic script the digit zero (۰ ٠) is a small dot: "closed · Monday" reads "closed 0 Monday".
+    for message in po_messages(code):
+        assert "\u00b7" not in message.string, message.id
+
+
+@pytest.mark.parametrize("code", ["fa", "fa_AF"])
+def test_persian_and_dari_use_persian_letters(code):
+    for message in po_messages(code):
+        assert "\u064a" not in message.string and "\u0643" not in message.string, message.id
+
+
+@pytest.mark.parametrize(("code", "digits"), [
+    ("fa", "۱۷۳"), ("fa_AF", "۱۷۳"), ("ps", "۱۷۳"),  # extended Arabic-Indic, as CLDR says
+    ("ckb", "١٧٣"),  # Arabic-Indic
+    ("ar", "173"), ("ur", "173"), ("ti", "173"), ("am", "173"),  # CLDR's default for these is Latin
+])
+def test_digits_are_cldrs_for_each_language(languages, code, digits):
+    if code not in languages.codes:
+        pytest.skip(f"{code} is not shipped")
+    assert languages.localizer(code).number(173) == digits

@@ -18,14 +18,14 @@ from kiosk.i18n.digits import digits_of, to_digits
 from kiosk.i18n.languages import discover_languages
 from kiosk.i18n.marks import FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE, isolate, plain
 from kiosk.i18n.mo_file import parse_mo
-from tests.support.project import ROOT
+from tests.support.languages import NATIVE
+from tests.support.project import ROOT, SHIPPED
 
 
 def test_languages_are_named_in_their_own_script(languages):
-    names = {language.code: language.native_name for language in languages.available}
-    assert names == {"en": "English", "fa": "فارسی", "mk": "Македонски",
-                     "nb": "Norsk bokmål", "sv": "Svenska"}
-    assert [language.code for language in languages.available if language.is_rtl] == ["fa"]
+    names = {language.code: (language.native_name, language.direction) for language in languages.available}
+    assert names == {code: NATIVE[code] for code in SHIPPED}
+    assert names["fa_AF"] == ("دری", "rtl")  # CLDR's name for Dari, not "فارسی (افغانستان)"
 
 
 def test_persian_times_and_numbers_use_persian_digits(languages):
@@ -110,7 +110,7 @@ def test_a_broken_catalog_is_skipped_with_a_warning(content, data_dir, caplog):
     with caplog.at_level(logging.WARNING):
         languages = discover_languages(data_dir / "translations", content)
     assert "sv" not in languages.codes
-    assert languages.codes == ("en", "fa", "mk", "nb")
+    assert languages.codes == tuple(code for code in SHIPPED if code != "sv")
     assert "Language left out" in caplog.text and str(po) in caplog.text
 
 

@@ -29,6 +29,7 @@ from kiosk.ui.widgets.text_label import TextLabel
 from kiosk.ui.widgets.touch_scroll import make_touch_scrollable
 
 DAYS_SHOWN = 14
+CHOICES_PER_ROW = 4
 
 
 class StaffPanel(Overlay):
@@ -59,7 +60,7 @@ class StaffPanel(Overlay):
 
         self.language_heading = self._heading(column, body)
         self.language_buttons = {lang.code: self._choice(lang.native_name, body) for lang in self._languages}
-        column.addLayout(_row(self.language_buttons.values()))
+        column.addLayout(_grid(self.language_buttons.values(), CHOICES_PER_ROW))
         for code, button in self.language_buttons.items():
             button.clicked.connect(lambda _=False, code=code: self.default_language_chosen.emit(code))
 
@@ -165,6 +166,15 @@ class StaffPanel(Overlay):
         text = self._status(self._loc) if self._loc is not None else ""
         self.status.setText(text)
         self.status.setVisible(bool(text))
+
+
+def _grid(widgets: Any, columns: int) -> QGridLayout:
+    """Choices in rows of ``columns``: seventeen languages do not fit side by side."""
+    grid = QGridLayout()
+    grid.setSpacing(theme.KEY_GAP)
+    for index, widget in enumerate(widgets):
+        grid.addWidget(widget, index // columns, index % columns)
+    return grid
 
 
 def _row(widgets: Any) -> QHBoxLayout:

@@ -28,7 +28,7 @@ COMPACT_ABOVE = 6
 
 def columns_for(count: int) -> int:
     """How many buttons a row holds: every language on one 1280 x 800 screen, none scrolled."""
-    return 3 if count <= 6 else 4 if count <= 12 else 5 if count <= 20 else 6
+    return 3 if count <= 6 else 4 if count <= 12 else 6
 
 
 class LanguageButton(CardButton):
@@ -54,6 +54,9 @@ class LanguageButton(CardButton):
 
     def set_compact(self, compact: bool) -> None:
         self._compact = compact
+        self.layout().setContentsMargins(*(theme.COMPACT_BUTTON_FACE_MARGINS if compact
+                                           else theme.BUTTON_FACE_MARGINS))
+        self.layout().setSpacing(0 if compact else theme.LINE_GAP)
         for label in self.lines:
             label.setProperty("compact", compact)
             label.style().unpolish(label)
@@ -67,10 +70,12 @@ class LanguageButton(CardButton):
         super().resizeEvent(event)
         # The mark sits in the corner where this language's lines end: at the top, or beside
         # the short greeting when a narrow button's name fills its width.
-        inset_x, inset_y = theme.BADGE_INSET
-        x = inset_x if self.language.is_rtl else self.width() - theme.BADGE_PX - inset_x
-        y = self.height() - theme.BADGE_PX - inset_y if self._compact else inset_y
-        self.badge.move(x, y)
+        size = theme.COMPACT_BADGE_PX if self._compact else theme.BADGE_PX
+        inset_x, inset_y = theme.COMPACT_BADGE_INSET if self._compact else theme.BADGE_INSET
+        x = inset_x if self.language.is_rtl else self.width() - size - inset_x
+        y = self.height() - size - inset_y if self._compact else inset_y
+        self.badge.setGeometry(x, y, size, size)
+        self.badge.setScaledContents(True)
 
 
 class StartScreen(QWidget):
@@ -138,6 +143,13 @@ class StartScreen(QWidget):
         compact = len(shown) > COMPACT_ABOVE
         columns = columns_for(len(shown))
         self._grid.setSpacing(theme.COMPACT_GRID_GAP if compact else theme.GRID_GAP)
+        # Arabic-script lines are about twice as tall as Latin ones: with many languages the
+        # whole screen is set tighter, so that every button still fits with nothing cut off.
+        self.layout().setContentsMargins(*(theme.COMPACT_START_MARGINS if compact else theme.START_MARGINS))
+        for label in (self.greeting, self.prompt):
+            label.setProperty("compact", compact)
+            label.style().unpolish(label)
+            label.style().polish(label)
         for index, code in enumerate(shown):
             button = LanguageButton(self._languages.get(code), self._languages.localizer(code), self)
             button.set_compact(compact)
@@ -220,6 +232,13 @@ class StartScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self._hold_the_welcomes_height()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # The start screen is the one shown without the bar, so it has the whole window. Its
+        # own minimum (all languages' buttons) must not become the other screens' through the
+        # stack, or those plus the bar would ask for more than the screen's height.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), min(hint.height(), theme.SCREEN_MIN_HEIGHT))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
