@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 WINDOW_SIZE = (1280, 800)
 STYLED = "iomKioskStyled"  # set once the fonts and style sheet are in place
+COMMON_FAMILIES = "iomKioskFamilies"  # the bundled families in fallback order, for every script
 
 
 def application() -> QApplication:
@@ -36,6 +37,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setProperty(STYLED, True)
     families = load_bundled_fonts()
+    app.setProperty(COMMON_FAMILIES, families)
     font = QFont()
     if families:
         font.setFamilies(families)

@@ -44,6 +44,13 @@ def bundled_font_files() -> list[Path]:
     return files + found
 
 
+def families_for(code: str, common: list[str]) -> list[str]:
+    """The fallback order for text in ``code``: Nastaliq before Naskh for Urdu only."""
+    if code.split("_")[0] == "ur" and NASTALIQ in QFontDatabase.families():
+        return [*common[:1], NASTALIQ, *common[1:]]
+    return list(common)
+
+
 def load_bundled_fonts() -> list[str]:
     """Register the bundled fonts with Qt; the families of the common fallback, in order."""
     families: list[str] = []

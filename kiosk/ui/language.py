@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.i18n.languages import Languages
 from kiosk.i18n.localizer import Localizer
+from kiosk.ui.app import COMMON_FAMILIES
+from kiosk.ui.fonts import families_for
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +96,20 @@ class LanguageSwitch(QObject):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
                                    else Qt.LayoutDirection.LeftToRight)
             _load_qt_translation(app, loc.code)
+            _use_the_languages_fonts(app, loc.code)
         QLocale.setDefault(QLocale(loc.code))
+
+
+def _use_the_languages_fonts(app: QApplication, code: str) -> None:
+    # Only a change of order costs anything: every widget then lays out its text again.
+    common = app.property(COMMON_FAMILIES) or []
+    wanted = families_for(code, list(common))
+    font = app.font()
+    if wanted and font.families() != wanted:
+        font.setFamilies(wanted)
+        app.setFont(font)
+        # Widgets styled by the style sheet keep the font it resolved; set again, it resolves anew.
+        app.setStyleSheet(app.styleSheet())
 
 
 def _load_qt_translation(app: QApplication, code: str) -> None:

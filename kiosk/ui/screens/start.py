@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPropertyAnimation, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPixmap, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsOpacityEffect,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.hours.calendar import Status
 from kiosk.i18n.language import Language
@@ -14,6 +21,8 @@ from kiosk.i18n.languages import Languages
 from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
+from kiosk.ui.app import COMMON_FAMILIES
+from kiosk.ui.fonts import families_for
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.text_label import TextLabel
@@ -41,6 +50,17 @@ class LanguageButton(CardButton):
         self.setLayoutDirection(direction)
         self.lines[0].setText(language.native_name)
         self.lines[1].setText(loc.ui("start.greeting"))
+        # Drawn as its readers expect it (Urdu in Nastaliq), whatever language the screen is in.
+        app = QApplication.instance()
+        common = list(app.property(COMMON_FAMILIES) or []) if app is not None else []
+        own = families_for(language.code, common)
+        # Set on every button, not only Urdu's: while the screen itself is in Urdu, the others
+        # must not take Nastaliq from the application's font.
+        if common:
+            for label in self.lines:
+                font = label.font()
+                font.setFamilies(own)
+                label.setFont(font)
         self.badge = QLabel(self)
         self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._compact = False
