@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PYBABEL := $(VENV)/bin/pybabel
 POT := translations/kiosk.pot
 
-.PHONY: setup demo test test-latest lock lint catalogs extract update compile screenshots bench bundle deb check-deb clean
+.PHONY: setup demo test test-latest lock lint contact-sheets catalogs extract update compile screenshots bench bundle deb check-deb clean
 
 setup:
 	bash scripts/setup.sh
@@ -48,6 +48,10 @@ compile:
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk --screenshots screenshots
+
+# One image per language with all its screens, for a reviewer who reads that language.
+contact-sheets: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk --contact-sheets docs/screenshots
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py

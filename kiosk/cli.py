@@ -36,10 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="run in a normal window, for trying it out")
     parser.add_argument("--lang", metavar="CODE", help="start in this language (see --list-languages)")
     parser.add_argument("--list-languages", action="store_true",
-                        help="print code, native name, direction and %% translated of each language")
+                        help="print each language's code, native name, direction, %% translated, "
+                        "review state, and whether the start screen shows it")
     parser.add_argument("--screenshots", metavar="DIR", type=Path,
                         help="render every screen in every language (or only --lang's) to "
                         "DIR/<lang>/<screen>.png and exit")
+    parser.add_argument("--contact-sheets", metavar="DIR", type=Path,
+                        help="render all screens of each language (or only --lang's) onto one "
+                        "image, DIR/<lang>.png, and exit")
     parser.add_argument("--default-language", metavar="CODE",
                         help="the language the start screen returns to, for this run only")
     parser.add_argument("--idle-timeout", metavar="SECONDS", type=int,
@@ -74,9 +78,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--idle-timeout: give {low} to {high} seconds")
 
     if args.list_languages:
+        offered = runtime.start_languages
         for language in languages.available:
             print(f"{language.code}\t{language.native_name}\t{language.direction}\t"
-                  f"{language.completeness:.0%}")
+                  f"{language.completeness:.0%}\t{language.review.state}\t"
+                  f"{'shown' if language.code in offered else 'hidden'}")
+        return 0
+
+    if args.contact_sheets:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from kiosk.ui.assemble import build_kiosk
+        from kiosk.ui.screenshots import render_contact_sheets
+
+        sheets = render_contact_sheets(build_kiosk(runtime, kiosk_mode=False), args.contact_sheets, args.lang)
+        print(f"{len(sheets)} contact sheets in {args.contact_sheets}")
         return 0
 
     if args.screenshots:

@@ -96,6 +96,7 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     staff.idle_timeout_changed.connect(caretaker.idle.set_timeout)
     staff.cursor_hidden_changed.connect(caretaker.set_cursor_hidden)
     staff.quit_requested.connect(kiosk.quit)
+    staff.languages_changed.connect(lambda: window.start.set_languages(runtime.start_languages))
     if language and language != default:
         switch.apply(language)
     return kiosk

@@ -41,6 +41,7 @@ class PinStep(Enum):
 
 class StaffMode(QObject):
     idle_timeout_changed = Signal(int)
+    languages_changed = Signal()  # which languages the start screen offers
     cursor_hidden_changed = Signal(bool)
     quit_requested = Signal()
     opening = Signal()  # the corner was held: staff are coming, visitors' overlays may go
@@ -77,6 +78,7 @@ class StaffMode(QObject):
         panel.cursor_hidden_chosen.connect(self._set_cursor_hidden)
         panel.export_requested.connect(self._export)
         panel.change_pin_requested.connect(self._ask_new_pin)
+        panel.language_shown_chosen.connect(self._set_language_shown)
         panel.leave_requested.connect(panel.hide)
         panel.quit_requested.connect(self.quit_requested.emit)
         self.window.switch.register(panel)
@@ -154,6 +156,14 @@ class StaffMode(QObject):
     def _set_default_language(self, code: str) -> None:
         self.window.set_default_language(code)
         self._save(lambda: self.runtime.update_settings(default_language=code))
+        self.languages_changed.emit()  # the default goes first
+
+    def _set_language_shown(self, code: str, shown: bool) -> None:
+        hidden = [c for c in self.runtime.settings.hidden_languages if c != code]
+        if not shown:
+            hidden.append(code)
+        self._save(lambda: self.runtime.update_settings(hidden_languages=sorted(hidden)))
+        self.languages_changed.emit()
 
     def _set_idle_timeout(self, seconds: int) -> None:
         self.idle_timeout_changed.emit(seconds)

@@ -48,7 +48,7 @@ for file in /usr/bin/iom-kiosk /usr/lib/systemd/user/iom-kiosk.service /etc/xdg/
     [ -e "$file" ] || { echo "check_deb: $file was not installed" >&2; exit 1; }
 done
 HOME="$work/home" run /usr/bin/iom-kiosk --list-languages | tee "$work/languages.txt"
-grep -qP '^fa\tفارسی\trtl\t100%$' "$work/languages.txt"
+grep -qP '^fa\tفارسی\trtl\t100%\t' "$work/languages.txt"
 
 HOME="$work/home" run /usr/bin/iom-kiosk --screenshots "$work/shots" >/dev/null 2>"$work/log.txt"
 check_start_png "$work/shots/nb/start.png" "installed kiosk"

@@ -32,7 +32,7 @@ fi
 say "every library of every ELF file in the package is found"
 
 in_root /usr/bin/iom-kiosk --list-languages > "$out/languages.txt"
-grep -qP '^fa\tفارسی\trtl\t100%$' "$out/languages.txt" || {
+grep -qP '^fa\tفارسی\trtl\t100%\t' "$out/languages.txt" || {
     echo "check_deb: --list-languages in the minimal root:" >&2; cat "$out/languages.txt" >&2; exit 1; }
 say "--list-languages lists $(wc -l < "$out/languages.txt") languages"
 # Qt names what it could not load; a kiosk that starts anyway must not hide that here.

@@ -19,7 +19,8 @@ from tests.support.project import ROOT, SHIPPED
 def test_list_languages_prints_code_name_direction_and_completeness(capsys):
     assert main(["--list-languages"]) == 0
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
-    assert rows == [[code, *NATIVE[code], "100%"] for code in SHIPPED]
+    review = {code: "source" if code == "en" else "unreviewed" for code in SHIPPED}
+    assert rows == [[code, *NATIVE[code], "100%", review[code], "shown"] for code in SHIPPED]
 
 
 def test_list_languages_needs_no_qt():
@@ -65,10 +66,19 @@ def test_module_and_script_entry_points_exist():
     script = shutil.which("iom-kiosk", path=str(Path(sys.executable).parent))
     assert script, "iom-kiosk is not installed in this environment"
     listed = subprocess.run([script, "--list-languages"], capture_output=True, text=True)
-    assert "en\tEnglish\tltr\t100%" in listed.stdout.splitlines()
+    assert "en\tEnglish\tltr\t100%\tsource\tshown" in listed.stdout.splitlines()
 
 
 def test_screenshots_of_one_language(tmp_path):
     assert main(["--screenshots", str(tmp_path), "--lang", "fa"]) == 0
     assert [path.name for path in tmp_path.iterdir()] == ["fa"]
     assert len(list((tmp_path / "fa").glob("*.png"))) == 8
+
+
+def test_a_contact_sheet_holds_every_screen_of_a_language(tmp_path):
+    assert main(["--contact-sheets", str(tmp_path), "--lang", "ti"]) == 0
+    sheet = QImage(str(tmp_path / "ti.png"))
+    # Eight screens at half of 1280 x 800, four to a row.
+    assert (sheet.width(), sheet.height()) == (4 * 640, 2 * 400)
+    colours = {sheet.pixel(x, y) for x in range(0, sheet.width(), 37) for y in range(0, sheet.height(), 23)}
+    assert len(colours) > 20

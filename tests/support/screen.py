@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QScroller, QWidget
 
 from kiosk.ui.widgets.text_label import TextLabel
 
@@ -39,6 +39,8 @@ def scroll_to(button: QWidget) -> None:
         parent = parent.parentWidget()
     if parent is not None:
         parent.ensureWidgetVisible(button)
+        # Then the finger rests: a scroller still moving would take the next press as "stop".
+        QScroller.scroller(parent.viewport()).stop()
 
 
 def tap(qtbot, button: QAbstractButton) -> None:

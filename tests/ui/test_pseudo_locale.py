@@ -59,3 +59,53 @@ def test_every_screen_fits_a_longer_language(qtbot, pseudo_window):
         qtbot.waitUntil(lambda screen=screen: not clipped(screen), timeout=3000)
         if name != "start":
             qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in bar_buttons))
+
+
+# Latin letters turned into Hebrew ones, which are strong right-to-left: the text reads as
+# a right-to-left language does, so any left-to-right assumption of the layout shows.
+MIRRORED = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                         "אבגדהוזחטיכלמנסעפצקרשתאבגדאבגדהוזחטיכלמנסעפצקרשתאבגד")
+
+
+def mirror(text: str) -> str:
+    """Right to left, 40 % longer, in markers; {placeholders} exactly as they are."""
+    parts = []
+    for literal, name, _spec, _conversion in Formatter().parse(text):
+        parts.append(literal.translate(MIRRORED))
+        if name is not None:
+            parts.append(f"{{{name}}}")
+    padding = " ~" * max(1, round(len(text) * 0.4 / 2))
+    return f"«{''.join(parts)}{padding}»"
+
+
+@pytest.fixture
+def mirrored_window(make_kiosk, content, data_dir):
+    # Hebrew is a real right-to-left locale Babel knows, which the kiosk does not ship.
+    catalog = Catalog(locale="he")
+    for context, text in content.message_keys():
+        catalog.add(text, mirror(text), context=context)
+    po = data_dir / "translations/he/LC_MESSAGES/kiosk.po"
+    po.parent.mkdir(parents=True)
+    with po.open("wb") as handle:
+        write_po(handle, catalog)
+    pseudo = discover_languages(data_dir / "translations", content)
+    window = make_kiosk(kiosk_mode=False, languages=pseudo).window
+    window.set_language("he")
+    return window
+
+
+def test_every_screen_fits_a_right_to_left_language_and_is_laid_out_from_the_right(qtbot, mirrored_window):
+    window = mirrored_window
+    assert window.isRightToLeft()
+    bar_buttons = window.nav.findChildren(QToolButton)
+    for name in window.screen_names:
+        window.show_screen(name)
+        screen = window.screen(name)
+        qtbot.waitUntil(lambda screen=screen: not clipped(screen), timeout=3000)
+        assert screen.isRightToLeft(), name
+        if name != "start":
+            qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in bar_buttons))
+            assert window.nav.back.x() > window.nav.home.x()  # back sits on the right
+    window.show_screen("home")
+    first, second = (window.home.tiles[page.id] for page in window.content.pages[:2])
+    assert first.x() > second.x()  # the first tile on the right, as a right-to-left reader begins

@@ -38,6 +38,7 @@ class StaffPanel(Overlay):
     cursor_hidden_chosen = Signal(bool)
     export_requested = Signal()
     change_pin_requested = Signal()
+    language_shown_chosen = Signal(str, bool)
     leave_requested = Signal()
     quit_requested = Signal()
 
@@ -77,7 +78,23 @@ class StaffPanel(Overlay):
             button.clicked.connect(lambda _=False, hidden=hidden: self.cursor_hidden_chosen.emit(hidden))
 
         self.languages_heading = self._heading(column, body)
+        # A row a language: its name, how much is translated and whether a native speaker has
+        # checked it, and whether the start screen shows it.
         self.language_rows = QGridLayout()
+        self.language_rows.setHorizontalSpacing(theme.COLUMN_GAP)
+        self.language_states: dict[str, tuple[TextLabel, TextLabel]] = {}
+        self.shown_buttons: dict[str, QPushButton] = {}
+        for row, lang in enumerate(self._languages):
+            name, state = TextLabel(Name.VALUE, body, wrap=False), TextLabel(Name.LABEL, body)
+            name.setText(lang.native_name)
+            shown = self._choice("", body)
+            shown.clicked.connect(lambda _=False, code=lang.code, button=shown:
+                                  self.language_shown_chosen.emit(code, button.isChecked()))
+            for column_index, widget in enumerate((name, state, shown)):
+                self.language_rows.addWidget(widget, row, column_index)
+            self.language_states[lang.code] = (name, state)
+            self.shown_buttons[lang.code] = shown
+        self.language_rows.setColumnStretch(1, 1)
         column.addLayout(self.language_rows)
 
         self.usage_heading = self._heading(column, body)
@@ -142,8 +159,9 @@ class StaffPanel(Overlay):
         self.leave.setText(loc.ui("staff.back_to_visitors"))
         self.quit.setText(loc.ui("staff.quit"))
         self.show_settings(self._settings, self._default_language)
-        fill_rows(self.language_rows, self,
-                  [(lang.native_name, loc.percent(lang.completeness)) for lang in self._languages])
+        for lang in self._languages:
+            review = loc.ui("staff.reviewed" if lang.review.reviewed else "staff.unreviewed")
+            self.language_states[lang.code][1].setText(f"{loc.percent(lang.completeness)} – {review}")
         rows = [(loc.ui("staff.date"), loc.ui("staff.visits"))]
         rows += [(loc.date(day), loc.number(totals["visits"]))
                  for day, totals in self._usage_days[:DAYS_SHOWN]]
@@ -151,6 +169,12 @@ class StaffPanel(Overlay):
 
     def show_settings(self, settings: Settings, default_language: str) -> None:
         self._settings, self._default_language = settings, default_language
+        for code, button in self.shown_buttons.items():
+            shown = code == default_language or code not in settings.hidden_languages
+            button.setChecked(shown)
+            button.setEnabled(code != default_language)  # the default is always offered
+            if self._loc is not None:
+                button.setText(self._loc.ui("staff.shown" if shown else "staff.hidden"))
         for code, button in self.language_buttons.items():
             button.setChecked(code == default_language)
         for seconds, button in self.timeout_buttons.items():
