@@ -30,7 +30,7 @@ from kiosk.hours.calendar import HOLIDAY_CONTEXT, HOLIDAY_NAME_SEPARATOR
 from kiosk.i18n.catalog import MessageKey
 from kiosk.i18n.digits import native_digits, to_digits
 from kiosk.i18n.language import Language, sentence_case
-from kiosk.i18n.marks import isolate
+from kiosk.i18n.marks import isolate, isolate_in
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class Localizer:
         """Isolated: "10:00 AM – 3:00 PM" in an Urdu line must not be reordered around its
         Latin AM/PM (it read "AM – 3:00 PM 10:00"); Arabic's own ص/م keep their order."""
         formatted = format_interval(opens, closes, self._hour_skeleton, locale=self.locale)
-        return isolate(to_digits(formatted, self._digits))
+        return isolate_in(to_digits(formatted, self._digits), self.is_rtl)
 
     def duration(self, seconds: float) -> str:
         """"8 seconds", "5 minutes": seconds up to two minutes, then the larger unit."""
@@ -88,7 +88,8 @@ class Localizer:
 
     def time(self, moment: time) -> str:
         """A time of day, isolated as ``time_range`` is."""
-        return isolate(to_digits(format_time(moment, "short", locale=self.locale), self._digits))
+        formatted = to_digits(format_time(moment, "short", locale=self.locale), self._digits)
+        return isolate_in(formatted, self.is_rtl)
 
     def weekday_in_sentence(self, index: int) -> str:
         """As inside a sentence: "mandag" in Norwegian, "Monday" in English."""

@@ -6,6 +6,8 @@ around it; wrapped, it is one unit whatever the paragraph's direction.
 
 from __future__ import annotations
 
+import unicodedata
+
 FIRST_STRONG_ISOLATE = "\u2068"
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
@@ -14,6 +16,17 @@ POP_DIRECTIONAL_ISOLATE = "\u2069"
 def isolate(text: str) -> str:
     """``text`` as one unit whose direction follows its own first letter."""
     return f"{FIRST_STRONG_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+RIGHT_TO_LEFT_ISOLATE = "\u2067"
+
+
+def isolate_in(text: str, rtl: bool) -> str:
+    """``text`` as one unit: in its own direction when it has letters (Urdu's "10:00 AM"), else
+    in the language's: a right-to-left reader reads "10:00–15:00" with 10:00 on the right."""
+    if any(unicodedata.bidirectional(char) in ("L", "R", "AL") for char in text):
+        return isolate(text)
+    return f"{RIGHT_TO_LEFT_ISOLATE if rtl else LEFT_TO_RIGHT_ISOLATE}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
 def left_to_right(text: str) -> str:

@@ -217,3 +217,16 @@ def test_plain_text_drops_the_invisible_direction_controls():
     from kiosk.i18n.marks import isolate, left_to_right, plain
 
     assert plain(f"IOM {isolate('نروژ')} {left_to_right('+47 23')}\u200f") == "IOM نروژ +47 23"
+
+
+def test_a_time_range_reads_in_the_readers_direction(languages):
+    """Digits alone take the language's direction (a right-to-left reader finds the opening time
+    on the right); a range with letters keeps its own (Urdu's "10:00 AM – 3:00 PM")."""
+    from kiosk.i18n.marks import LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE
+
+    if "ps" in languages.codes:
+        assert languages.localizer("ps").time_range(time(10), time(15)).startswith(RIGHT_TO_LEFT_ISOLATE)
+    assert languages.localizer("nb").time_range(time(10), time(15)).startswith(LEFT_TO_RIGHT_ISOLATE)
+    assert languages.localizer("fa").time_range(time(10), time(15)).startswith(FIRST_STRONG_ISOLATE)  # "تا"
+    if "ur" in languages.codes:
+        assert languages.localizer("ur").time(time(10)).startswith(FIRST_STRONG_ISOLATE)  # AM
