@@ -79,6 +79,7 @@ class StaffMode(QObject):
         panel.export_requested.connect(self._export)
         panel.change_pin_requested.connect(self._ask_new_pin)
         panel.language_shown_chosen.connect(self._set_language_shown)
+        panel.language_raised.connect(self._raise_language)
         panel.leave_requested.connect(panel.hide)
         panel.quit_requested.connect(self.quit_requested.emit)
         self.window.switch.register(panel)
@@ -163,6 +164,17 @@ class StaffMode(QObject):
         if not shown:
             hidden.append(code)
         self._save(lambda: self.runtime.update_settings(hidden_languages=sorted(hidden)))
+        self.languages_changed.emit()
+
+    def _raise_language(self, code: str) -> None:
+        """One place earlier on the start screen (after the default, which stays first)."""
+        default = self.window.default_language
+        order = [c for c in self.runtime.start_languages if c != default]
+        order += [c for c in self.runtime.languages.codes if c not in order and c != default]
+        if code in order and order.index(code) > 0:
+            at = order.index(code)
+            order[at - 1], order[at] = order[at], order[at - 1]
+        self._save(lambda: self.runtime.update_settings(languages=order))
         self.languages_changed.emit()
 
     def _set_idle_timeout(self, seconds: int) -> None:

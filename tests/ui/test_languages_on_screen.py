@@ -77,3 +77,22 @@ def test_every_shipped_catalog_records_its_review_state():
         if code != "en":
             review = read_review(ROOT / f"translations/{code}/LC_MESSAGES/kiosk.po")
             assert review.state == "unreviewed" or review.state.startswith("reviewed "), code
+
+
+def test_staff_move_a_language_earlier_and_the_order_is_kept(qtbot, kiosk, home_dir):
+    open_staff_panel(qtbot, kiosk)
+    before = list(kiosk.window.start.buttons)
+    code = before[3]
+    kiosk.staff.panel.raise_buttons[code].click()
+    after = list(kiosk.window.start.buttons)
+    assert after[2] == code and after[3] == before[2] and after[0] == "nb"  # the default stays first
+    saved = json.loads((home_dir / "settings.json").read_text(encoding="utf-8"))["languages"]
+    assert saved[1] == code
+    assert not kiosk.staff.panel.raise_buttons["nb"].isEnabled()
+
+
+def test_the_installers_order_comes_after_the_default(make_kiosk, home_dir):
+    home_dir.mkdir(parents=True)
+    (home_dir / "kiosk.toml").write_text('languages = ["ti", "ar", "fa_AF"]\n', encoding="utf-8")
+    kiosk = make_kiosk()
+    assert list(kiosk.window.start.buttons)[:4] == ["nb", "ti", "ar", "fa_AF"]

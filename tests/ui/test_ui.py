@@ -13,7 +13,7 @@ from kiosk.ui.window import HOME, START, KioskWindow
 from tests.support.catalogs import translated_strings
 from tests.support.languages import NATIVE
 from tests.support.project import SHIPPED
-from tests.support.screen import clipped, tap, visible_texts
+from tests.support.screen import clipped, tap, visible_labels, visible_texts
 
 
 @pytest.fixture
@@ -246,3 +246,14 @@ def test_the_visiting_address_shows_the_floor_as_written_and_how_far_up_it_is(qt
     assert f"{visiting.street}, {visiting.floor}" in texts
     loc = window.localizer
     assert loc.ui("contact.floors_up", floors=loc.number(visiting.floors_above_street)) in texts
+
+
+@pytest.mark.parametrize("code", [code for code in SHIPPED if NATIVE[code][1] == "rtl"])
+def test_every_right_to_left_language_flips_the_whole_screen(qtbot, window, code):
+    """What Persian taught holds for each: direction, the mirrored back arrow, tiles from the right."""
+    tap(qtbot, window.start.buttons[code])
+    qtbot.waitUntil(lambda: window.nav.back.x() > window.nav.home.x())
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.nav.back.property("mirrored") is True
+    assert window.home.tiles["office"].x() > window.home.tiles["return"].x()
+    assert all(label.text().startswith("\u200f") for label in visible_labels(window.home))  # RLM first

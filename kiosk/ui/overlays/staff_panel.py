@@ -39,6 +39,7 @@ class StaffPanel(Overlay):
     export_requested = Signal()
     change_pin_requested = Signal()
     language_shown_chosen = Signal(str, bool)
+    language_raised = Signal(str)  # one place earlier on the start screen
     leave_requested = Signal()
     quit_requested = Signal()
 
@@ -84,14 +85,18 @@ class StaffPanel(Overlay):
         self.language_rows.setHorizontalSpacing(theme.COLUMN_GAP)
         self.language_states: dict[str, tuple[TextLabel, TextLabel]] = {}
         self.shown_buttons: dict[str, QPushButton] = {}
+        self.raise_buttons: dict[str, QPushButton] = {}
         for row, lang in enumerate(self._languages):
             name, state = TextLabel(Name.VALUE, body, wrap=False), TextLabel(Name.LABEL, body)
             name.setText(lang.native_name)
             shown = self._choice("", body)
             shown.clicked.connect(lambda _=False, code=lang.code, button=shown:
                                   self.language_shown_chosen.emit(code, button.isChecked()))
-            for column_index, widget in enumerate((name, state, shown)):
+            earlier = wide_button(body, Name.SECONDARY_BUTTON)
+            earlier.clicked.connect(lambda _=False, code=lang.code: self.language_raised.emit(code))
+            for column_index, widget in enumerate((name, state, shown, earlier)):
                 self.language_rows.addWidget(widget, row, column_index)
+            self.raise_buttons[lang.code] = earlier
             self.language_states[lang.code] = (name, state)
             self.shown_buttons[lang.code] = shown
         self.language_rows.setColumnStretch(1, 1)
@@ -175,6 +180,10 @@ class StaffPanel(Overlay):
             button.setEnabled(code != default_language)  # the default is always offered
             if self._loc is not None:
                 button.setText(self._loc.ui("staff.shown" if shown else "staff.hidden"))
+        for code, button in self.raise_buttons.items():
+            button.setEnabled(code != default_language)  # the default is always first
+            if self._loc is not None:
+                button.setText(self._loc.ui("staff.earlier"))
         for code, button in self.language_buttons.items():
             button.setChecked(code == default_language)
         for seconds, button in self.timeout_buttons.items():
