@@ -18,6 +18,7 @@ REQUIRED_UI_KEYS: frozenset[str] = frozenset({
     "contact.visiting_address", "contact.postal_address", "contact.phone", "contact.fax",
     "idle.still_there", "idle.countdown", "idle.continue",
     "staff.reviewed", "staff.unreviewed", "staff.shown", "staff.hidden", "staff.earlier",
+    "staff.erase", "staff.ok",
     "staff.no_pin", "staff.pin_title", "staff.pin_wrong", "staff.pin_locked", "staff.pin_length",
     "staff.new_pin", "staff.repeat_pin", "staff.pins_differ", "staff.pin_changed", "staff.cancel",
     "staff.panel_title", "staff.default_language", "staff.idle_timeout", "staff.hide_cursor",

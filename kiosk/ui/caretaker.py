@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from kiosk.ui.overlays.still_there import StillThereOverlay
     from kiosk.ui.staff_mode import StaffMode
 
-COUNTDOWN_SECONDS = 10
+# WCAG 2.2.1 asks for at least 20 s to answer a time limit.
+COUNTDOWN_SECONDS = 20
 
 log = logging.getLogger(__name__)
 

@@ -97,6 +97,10 @@ class LanguageSwitch(QObject):
                                    else Qt.LayoutDirection.LeftToRight)
             _load_qt_translation(app, loc.code)
             _use_the_languages_fonts(app, loc.code)
+            # Each widget reports the visitor's language to assistive technology, so a screen
+            # reader picks its voice; widgets of their own language (the start screen's) keep theirs.
+            for window in app.topLevelWidgets():
+                window.setLocale(QLocale(loc.code))
         QLocale.setDefault(QLocale(loc.code))
 
 

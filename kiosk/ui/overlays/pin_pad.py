@@ -88,6 +88,8 @@ class PinPad(Overlay):
         self.title.setText(self._title(loc))
         self.message.setText(self._message(loc))
         self.cancel.setText(loc.ui("staff.cancel"))
+        self.erase.setAccessibleName(loc.ui("staff.erase"))
+        self.confirm.setAccessibleName(loc.ui("staff.ok"))
 
     def _clear_entry(self) -> None:
         self._entry = ""

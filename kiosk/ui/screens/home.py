@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 from kiosk.content import Page
 from kiosk.hours.calendar import Status
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.marks import plain
 from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
 from kiosk.ui.theme import Name
@@ -62,3 +63,4 @@ class HomeScreen(QWidget):
         self.unreviewed.setVisible(not loc.language.review.reviewed)
         for page in self._pages:
             self.tiles[page.id].lines[0].setText(loc.text(page.title))
+            self.tiles[page.id].setAccessibleName(plain(loc.text(page.title)))

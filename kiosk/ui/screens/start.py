@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPropertyAnimation, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPropertyAnimation, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from kiosk.hours.calendar import Status
 from kiosk.i18n.language import Language
 from kiosk.i18n.languages import Languages
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.marks import plain
 from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
 from kiosk.ui.app import COMMON_FAMILIES
@@ -50,6 +51,9 @@ class LanguageButton(CardButton):
         self.setLayoutDirection(direction)
         self.lines[0].setText(language.native_name)
         self.lines[1].setText(loc.ui("start.greeting"))
+        # Named, and in its own language, for a screen reader: "فارسی, خوش آمدید".
+        self.setAccessibleName(plain(f"{language.native_name}, {loc.ui('start.greeting')}"))
+        self.setLocale(QLocale(language.code))
         # Drawn as its readers expect it (Urdu in Nastaliq), whatever language the screen is in.
         app = QApplication.instance()
         common = list(app.property(COMMON_FAMILIES) or []) if app is not None else []

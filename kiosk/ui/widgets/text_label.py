@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from kiosk.i18n.marks import plain
 from kiosk.ui.theme import Name
 
 LEFT_TO_RIGHT_MARK = "\u200e"
@@ -34,6 +35,8 @@ class TextLabel(QLabel):
         self._source = text
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         super().setText((RIGHT_TO_LEFT_MARK if rtl else LEFT_TO_RIGHT_MARK) + text)
+        # A screen reader reads the words, never the marks and isolates that steer the layout.
+        self.setAccessibleName(plain(text))
 
     def shown_text(self) -> str:
         """The text as set, without the direction mark."""
