@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk.i18n.localizer import Localizer
 from kiosk.runtime import Runtime
 from kiosk.ui.watchers.idle import IdleWatcher
 from kiosk.ui.watchers.lockdown import LockDown
@@ -100,13 +101,16 @@ class Caretaker(QObject):
         if ticker is None or ticker.status is None or self.runtime.settings.closed_dim_percent == 0:
             return
         if not ticker.status.is_open:
-            self.dim.show_status(self.window.localizer, ticker.status)
+            self.dim.show_status(self.window.localizer, ticker.status, self._offered())
 
     def _on_opening_changed(self, status: Status) -> None:
         if status.is_open:
             self.dim.hide()
         elif self.dim.isVisible():
-            self.dim.show_status(self.window.localizer, status)
+            self.dim.show_status(self.window.localizer, status, self._offered())
+
+    def _offered(self) -> list[Localizer]:
+        return [self.runtime.languages.localizer(code) for code in self.runtime.start_languages]
 
     def _on_touch(self) -> None:
         if self.window.ticker is not None:

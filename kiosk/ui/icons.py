@@ -25,6 +25,7 @@ LANGUAGE = "mdi6.translate"
 DEFAULT_LANGUAGE = "mdi6.star"
 ERASE = "mdi6.backspace-outline"
 CONFIRM = "mdi6.check-bold"
+MORE_BELOW = "mdi6.chevron-double-down"
 
 _font: dict[str, Any] = {}
 log = logging.getLogger(__name__)

@@ -58,6 +58,8 @@ PANEL_MIN_SIZE = (1000, 640)
 PIN_KEY_MIN_WIDTH = 110
 SECONDARY_MIN_WIDTH = 180
 SCROLL_BAR_WIDTH = 14
+MORE_BELOW_PX = 64  # the round "more below" mark at a scrolling page's foot
+MORE_BELOW_INSET = 12
 
 # --- spacing: (left, top, right, bottom) margins and the gaps between things ------------------
 Margins = tuple[int, int, int, int]
@@ -133,6 +135,7 @@ class Name(StrEnum):
     DIM_CARD = "DimCard"
     DIM_TEXT = "DimText"
     UNREVIEWED = "Unreviewed"
+    MORE_BELOW = "MoreBelow"
 
 
 N = Name
@@ -143,6 +146,7 @@ QScrollArea, #{N.PAGE_BODY} {{ background: {BACKGROUND}; border: none; }}
 #{N.OFFICE_NAME} {{ font-size: {OFFICE_NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
 #{N.AGENCY} {{ font-size: {SMALL_PX}px; color: {MUTED}; }}
 #{N.UNREVIEWED} {{ font-size: {SMALL_PX}px; color: {MUTED}; font-style: italic; }}
+#{N.MORE_BELOW} {{ background: {IOM_BLUE}; border-radius: {MORE_BELOW_PX // 2}px; }}
 #{N.STATUS_LINE} {{ font-size: {BODY_PX}px; font-weight: 600; color: {TEXT}; }}
 #{N.DIM_TEXT} {{ font-size: {TITLE_PX}px; font-weight: 600; color: {ON_BLUE}; }}
 #{N.GREETING} {{ font-size: {GREETING_PX}px; font-weight: 700; color: {IOM_BLUE}; }}

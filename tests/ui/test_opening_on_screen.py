@@ -149,3 +149,16 @@ def test_touching_the_status_area_is_harmless(qtbot, make_kiosk):
 def translated(code: str, context: str, english: str) -> str:
     """What ``code``'s .po file itself says for ``english``."""
     return next(m.string for m in po_messages(code) if m.context == context and m.id == english)
+
+
+def test_the_closed_message_goes_through_the_offered_languages(qtbot, make_kiosk):
+    kiosk = make_kiosk(clock=FakeClock("2026-11-28 12:00"))  # Saturday
+    kiosk.caretaker.idle.idle.emit()
+    dim = kiosk.caretaker.dim
+    assert dim.message_language == "nb"
+    qtbot.waitUntil(lambda: dim.message_language != "nb", timeout=5000)
+    code = dim.message_language
+    loc = kiosk.runtime.languages.localizer(code)
+    assert code in kiosk.runtime.start_languages
+    assert dim.message.shown_text() == status_line(OpeningCalendar(kiosk.runtime.content.office.schedule)
+                                                   .status(at("2026-11-28 12:00")), loc)

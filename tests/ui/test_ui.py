@@ -257,3 +257,19 @@ def test_every_right_to_left_language_flips_the_whole_screen(qtbot, window, code
     assert window.nav.back.property("mirrored") is True
     assert window.home.tiles["office"].x() > window.home.tiles["return"].x()
     assert all(label.text().startswith("\u200f") for label in visible_labels(window.home))  # RLM first
+
+
+def test_a_page_that_goes_on_below_says_so_until_its_end_is_in_view(qtbot, window):
+    tap(qtbot, window.start.buttons["fa"])
+    tap(qtbot, window.home.tiles["about"])
+    view = window.pages["about"]
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert view.more_below.isVisible()
+    bar.setValue(bar.maximum())
+    assert not view.more_below.isVisible()
+    tap(qtbot, window.nav.back)
+    tap(qtbot, window.home.tiles["confidential"])
+    short = window.pages["confidential"]
+    if short.verticalScrollBar().maximum() == 0:
+        assert not short.more_below.isVisible()
