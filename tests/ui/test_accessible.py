@@ -45,3 +45,19 @@ def test_the_pin_pads_icon_keys_have_names(qtbot, kiosk):
 def test_the_countdown_gives_at_least_twenty_seconds():
     assert COUNTDOWN_SECONDS >= 20  # WCAG 2.2.1
 
+
+
+def test_what_lies_behind_an_open_overlay_can_be_neither_reached_nor_pressed(qtbot, kiosk):
+    """Through AT-SPI the hidden English button once switched the screen behind the PIN pad."""
+    window = kiosk.window
+    tap(qtbot, window.start.buttons["en"])
+    hold_corner(qtbot, kiosk)
+    pad = kiosk.staff.pin_pad
+    assert not window.stack.isVisible() and not window.nav.isVisible()
+    assert not window.home.tiles["about"].isVisible()
+    pressed = []
+    window.home.tiles["about"].clicked.connect(lambda: pressed.append(True))
+    window.home.tiles["about"].click()  # what a screen reader's "press" does: refused
+    assert pressed == [] and window.current_screen == "home"
+    tap(qtbot, pad.cancel)
+    assert window.stack.isVisible() and window.nav.isVisible() and window.current_screen == "home"

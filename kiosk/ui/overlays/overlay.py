@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOption, QVBoxLayout, QWidget
 
 from kiosk.i18n.localizer import Localizer
 from kiosk.ui import theme
@@ -42,6 +43,8 @@ class Overlay(QWidget):
         self.content = QVBoxLayout(self.card)
         self.content.setContentsMargins(*theme.OVERLAY_MARGINS)
         self.content.setSpacing(theme.OVERLAY_GAP)
+        self._backdrop = QPixmap()
+        self._behind: list[QWidget] = []
         self.hide()
         parent.installEventFilter(self)
 
@@ -49,9 +52,38 @@ class Overlay(QWidget):
         raise NotImplementedError
 
     def open(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        """Cover the window. What lay under it is shown as a picture, and the screens themselves
+        are hidden meanwhile: a screen reader cannot reach them, nor press them through the
+        overlay (WCAG 4.1.2: what is out of use is out of the accessibility tree too)."""
+        parent = self.parentWidget()
+        self.setGeometry(parent.rect())
+        if not self.isVisible():
+            self._backdrop = parent.grab()
+            direct = parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            self._behind = [child for child in direct if child.isVisible() and not isinstance(child, Overlay)]
+            for child in self._behind:
+                # Hidden leaves the tree; disabled also refuses an assistive "press" (a hidden
+                # button still takes a click() from an accessibility action).
+                child.hide()
+                child.setEnabled(False)
         self.raise_()
         self.show()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        for child in self._behind:
+            child.setEnabled(True)
+            child.show()
+        self._behind = []
+        self._backdrop = QPixmap()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._backdrop)
+        # The style sheet's dimmed backdrop, once more over the picture of what lies beneath.
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
