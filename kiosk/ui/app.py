@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import theme
 from kiosk.ui.fonts import load_bundled_fonts
+from kiosk.ui.heading_role import install_heading_role
 from kiosk.ui.qt_messages import install_qt_message_handler
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ def application() -> QApplication:
         QApplication.setOrganizationName("IOM Oslo")
         app = QApplication(sys.argv[:1])
     app.setProperty(STYLED, True)
+    install_heading_role()
     families = load_bundled_fonts()
     app.setProperty(COMMON_FAMILIES, families)
     font = QFont()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAccessible
 
 from kiosk.i18n.marks import plain
 from kiosk.ui.caretaker import COUNTDOWN_SECONDS
+from kiosk.ui.theme import Name
 from kiosk.ui.widgets.text_label import TextLabel
 from tests.support.kiosk import hold_corner
 from tests.support.screen import tap
@@ -44,6 +46,28 @@ def test_the_pin_pads_icon_keys_have_names(qtbot, kiosk):
 
 def test_the_countdown_gives_at_least_twenty_seconds():
     assert COUNTDOWN_SECONDS >= 20  # WCAG 2.2.1
+
+
+def role_and_name(widget):
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.role(), interface.text(QAccessible.Text.Name)
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_titles_and_section_headings_are_headings_and_text_stays_text(qtbot, kiosk, code):
+    """A screen reader's "next heading" needs them; Qt alone makes every label static text."""
+    tap(qtbot, kiosk.window.start.buttons[code])
+    loc = kiosk.window.localizer
+    tap(qtbot, kiosk.window.home.tiles["hours"])
+    page = kiosk.window.screen("hours")
+    assert role_and_name(page.title) == (QAccessible.Role.Heading, plain(loc.text(page.page.title)))
+    labels = page.findChildren(TextLabel)
+    headings = [label for label in labels if label.objectName() == Name.HEADING and label.shown_text()]
+    assert plain(loc.ui("hours.heading")) in [role_and_name(label)[1] for label in headings]
+    assert {role_and_name(label)[0] for label in headings} == {QAccessible.Role.Heading}
+    paragraphs = [label for label in labels if label.objectName() == Name.PARAGRAPH]
+    assert paragraphs
+    assert {role_and_name(label)[0] for label in paragraphs} == {QAccessible.Role.StaticText}
 
 
 
