@@ -13,6 +13,9 @@ DEBIAN_PACKAGES=(libgl1 libegl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbu
 # The end-to-end test runs the kiosk in a real X server (Xvfb) and taps it with xdotool;
 # Qt's xcb platform needs the rest.
 DEBIAN_PACKAGES+=(xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0)
+# A screen reader's view (tests/e2e/test_screen_reader.py): the accessibility bus, a D-Bus
+# session for it, and pyatspi for the system's Python.
+DEBIAN_PACKAGES+=(at-spi2-core dbus-daemon python3-pyatspi)
 # msgfmt -c, gettext's own check of every catalog (tests/unit/test_catalogs.py).
 DEBIAN_PACKAGES+=(gettext)
 
