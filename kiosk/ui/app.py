@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import theme
+from kiosk.ui.accessible_tree import install_accessible_tree
 from kiosk.ui.fonts import load_bundled_fonts
-from kiosk.ui.heading_role import install_heading_role
 from kiosk.ui.qt_messages import install_qt_message_handler
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def application() -> QApplication:
         QApplication.setOrganizationName("IOM Oslo")
         app = QApplication(sys.argv[:1])
     app.setProperty(STYLED, True)
-    install_heading_role()
+    install_accessible_tree()
     families = load_bundled_fonts()
     app.setProperty(COMMON_FAMILIES, families)
     font = QFont()

@@ -103,6 +103,7 @@ def test_a_screen_reader_finds_named_controls_headings_and_nothing_behind_an_ove
 
     # Start: every language named in its own language, with its own locale.
     buttons = {node["name"]: node for node in start if node["role"] == "push button"}
+    assert plain(languages.localizer("fa").ui("start.greeting")) not in names(start, "label")
     assert unnamed_controls(start) == []
     for code, button in kiosk.window.start.buttons.items():
         node = buttons[button.accessibleName()]
@@ -113,6 +114,7 @@ def test_a_screen_reader_finds_named_controls_headings_and_nothing_behind_an_ove
     assert office in names(home, "heading")
     tiles = [plain(fa.text(page.title)) for page in kiosk.runtime.content.pages]
     assert set(tiles) <= set(names(home, "push button"))
+    assert not set(tiles) & set(names(home, "label")), "a tile's words read again after its name"
     assert unnamed_controls(home) == []
     for node in home:
         if node["role"] in ("push button", "heading", "label"):

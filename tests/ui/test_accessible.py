@@ -48,6 +48,20 @@ def test_the_countdown_gives_at_least_twenty_seconds():
     assert COUNTDOWN_SECONDS >= 20  # WCAG 2.2.1
 
 
+def test_pictures_and_the_words_on_a_buttons_face_are_not_read_twice(qtbot, kiosk):
+    """The button's name says its words; the labels on its face stay out of what is read."""
+    tap(qtbot, kiosk.window.start.buttons["en"])
+    tile = kiosk.window.home.tiles["hours"]
+    faces = [*tile.lines, tile.icon_label]
+    assert all(QAccessible.queryAccessibleInterface(label).state().invisible for label in faces)
+    tap(qtbot, tile)
+    page = kiosk.window.screen("hours")
+    assert QAccessible.queryAccessibleInterface(page.icon).state().invisible
+    assert not QAccessible.queryAccessibleInterface(page.title).state().invisible
+    paragraph = next(label for label in page.findChildren(TextLabel) if label.objectName() == Name.PARAGRAPH)
+    assert not QAccessible.queryAccessibleInterface(paragraph).state().invisible
+
+
 def role_and_name(widget):
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.role(), interface.text(QAccessible.Text.Name)
