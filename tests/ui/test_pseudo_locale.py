@@ -3,6 +3,7 @@ so the next real language (German, Tigrinya, ...) will fit too."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from string import Formatter
 
 import pytest
@@ -11,37 +12,47 @@ from babel.messages.pofile import write_po
 from PySide6.QtWidgets import QToolButton
 
 from kiosk.i18n.languages import discover_languages
+from kiosk.ui.window import KioskWindow
 from tests.support.screen import clipped
 
 ACCENTED = str.maketrans("aeiouAEIOU", "àéîõüÀÉÎÕÜ")
 
 
-def stretch(text: str) -> str:
-    """Accented, 40 % longer, in markers; {placeholders} left exactly as they are."""
+def pseudo(text: str, letters: dict[int, str], opening: str, closing: str) -> str:
+    """Letters swapped, 40 % longer, in markers; {placeholders} left exactly as they are."""
     parts = []
     for literal, name, _spec, _conversion in Formatter().parse(text):
-        parts.append(literal.translate(ACCENTED))
+        parts.append(literal.translate(letters))
         if name is not None:
             parts.append(f"{{{name}}}")
-    body = "".join(parts)
     padding = " ~" * max(1, round(len(text) * 0.4 / 2))
-    return f"[[{body}{padding}]]"
+    return f"{opening}{''.join(parts)}{padding}{closing}"
+
+
+def stretch(text: str) -> str:
+    """Accented, 40 % longer, in markers; {placeholders} left exactly as they are."""
+    return pseudo(text, ACCENTED, "[[", "]]")
+
+
+def window_in(make_kiosk, content, data_dir, code: str, translate: Callable[[str], str]) -> KioskWindow:
+    """A kiosk whose ``code`` catalog is every message put through ``translate``, shown in it."""
+    catalog = Catalog(locale=code)
+    for context, text in content.message_keys():
+        catalog.add(text, translate(text), context=context)
+    po = data_dir / f"translations/{code}/LC_MESSAGES/kiosk.po"
+    po.parent.mkdir(parents=True)
+    with po.open("wb") as handle:
+        write_po(handle, catalog)
+    pseudo_languages = discover_languages(data_dir / "translations", content)
+    window = make_kiosk(kiosk_mode=False, languages=pseudo_languages).window
+    window.set_language(code)
+    return window
 
 
 @pytest.fixture
 def pseudo_window(make_kiosk, content, data_dir):
     # German is a real, LTR locale Babel knows; its catalog here is the pseudo one.
-    catalog = Catalog(locale="de")
-    for context, text in content.message_keys():
-        catalog.add(text, stretch(text), context=context)
-    po = data_dir / "translations/de/LC_MESSAGES/kiosk.po"
-    po.parent.mkdir(parents=True)
-    with po.open("wb") as handle:
-        write_po(handle, catalog)
-    pseudo = discover_languages(data_dir / "translations", content)
-    window = make_kiosk(kiosk_mode=False, languages=pseudo).window
-    window.set_language("de")
-    return window
+    return window_in(make_kiosk, content, data_dir, "de", stretch)
 
 
 def test_stretch_keeps_placeholders_and_grows_the_text():
@@ -69,29 +80,13 @@ MIRRORED = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
 
 def mirror(text: str) -> str:
     """Right to left, 40 % longer, in markers; {placeholders} exactly as they are."""
-    parts = []
-    for literal, name, _spec, _conversion in Formatter().parse(text):
-        parts.append(literal.translate(MIRRORED))
-        if name is not None:
-            parts.append(f"{{{name}}}")
-    padding = " ~" * max(1, round(len(text) * 0.4 / 2))
-    return f"«{''.join(parts)}{padding}»"
+    return pseudo(text, MIRRORED, "«", "»")
 
 
 @pytest.fixture
 def mirrored_window(make_kiosk, content, data_dir):
     # Hebrew is a real right-to-left locale Babel knows, which the kiosk does not ship.
-    catalog = Catalog(locale="he")
-    for context, text in content.message_keys():
-        catalog.add(text, mirror(text), context=context)
-    po = data_dir / "translations/he/LC_MESSAGES/kiosk.po"
-    po.parent.mkdir(parents=True)
-    with po.open("wb") as handle:
-        write_po(handle, catalog)
-    pseudo = discover_languages(data_dir / "translations", content)
-    window = make_kiosk(kiosk_mode=False, languages=pseudo).window
-    window.set_language("he")
-    return window
+    return window_in(make_kiosk, content, data_dir, "he", mirror)
 
 
 def test_every_screen_fits_a_right_to_left_language_and_is_laid_out_from_the_right(qtbot, mirrored_window):
