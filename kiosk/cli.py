@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--contact-sheets", metavar="DIR", type=Path,
                         help="render all screens of each language (or only --lang's) onto one "
                         "image, DIR/<lang>.png, and exit")
+    parser.add_argument("--speak-to", metavar="DIR", type=Path,
+                        help="read every screen aloud in every language that has a voice (or only "
+                        "--lang's) to DIR/<lang>/<screen>.wav and exit; needs no display or sound card")
     parser.add_argument("--default-language", metavar="CODE",
                         help="the language the start screen returns to, for this run only")
     parser.add_argument("--idle-timeout", metavar="SECONDS", type=int,
@@ -85,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                   f"{'shown' if language.code in offered else 'hidden'}")
         return 0
 
+    if args.speak_to:
+        return speak_to(runtime, args.speak_to, args.lang)
+
     if args.contact_sheets:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from kiosk.ui.assemble import build_kiosk
@@ -108,6 +114,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info("Kiosk %s starting: %s mode, language %s, default %s", __version__,
              "windowed" if args.windowed else "kiosk", language, runtime.default_language)
     return _run(runtime, language, windowed=args.windowed)
+
+
+def speak_to(runtime: Runtime, folder: Path, only: str | None) -> int:
+    """What each Listen button says, as WAV files: a language can be heard without the screen."""
+    from kiosk.speech.recordings import render_recordings
+
+    codes = [only] if only else list(runtime.languages.codes)
+    voiceless = [code for code in codes if code not in runtime.voices]
+    if only and voiceless:
+        print(f"iom-kiosk: {only} has no voice; languages with one: {', '.join(runtime.voices)}",
+              file=sys.stderr)
+        return 1
+    voiced = [runtime.languages.localizer(code) for code in codes if code in runtime.voices]
+    written = render_recordings(runtime.content, voiced, runtime.voices,
+                                runtime.settings.speech_volume_percent, folder)
+    print(f"{len(written)} recordings in {folder}")
+    if voiceless:
+        print(f"No voice, so nothing to hear: {', '.join(voiceless)}")
+    return 0
 
 
 def _cannot_start(problem: ContentError, *, on_screen: bool, windowed: bool) -> int:

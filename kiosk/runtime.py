@@ -9,6 +9,8 @@ import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from kiosk import paths
 from kiosk.content import Content, load_content
@@ -17,6 +19,9 @@ from kiosk.settings.locations import Locations
 from kiosk.settings.pin import PinGuard
 from kiosk.settings.store import Settings, SettingsStore
 from kiosk.usage import UsageCounts
+
+if TYPE_CHECKING:
+    from kiosk.speech.voices import Voice
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +58,15 @@ class Runtime:
         """With content and languages already loaded (the tests share one load)."""
         return cls(content, languages, locations, SettingsStore.open(locations),
                    UsageCounts(locations.usage), dict(overrides or {}))
+
+    @cached_property
+    def voices(self) -> Mapping[str, Voice]:
+        """eSpeak NG's voice for each language that has one; asked for after the first frame,
+        and imported then: nothing of read-aloud is loaded before it."""
+        from kiosk.speech.reader import data_path
+        from kiosk.speech.voices import voices_for
+
+        return voices_for(self.languages.codes, data_path())
 
     @property
     def settings(self) -> Settings:

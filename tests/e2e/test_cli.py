@@ -6,12 +6,15 @@ import os
 import shutil
 import subprocess
 import sys
+import wave
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
+from kiosk import paths
 from kiosk.cli import CANNOT_START_EXIT_STATUS, main
+from kiosk.content import load_content
 from tests.support.languages import NATIVE
 from tests.support.project import ROOT, SHIPPED
 
@@ -82,3 +85,27 @@ def test_a_contact_sheet_holds_every_screen_of_a_language(tmp_path):
     assert (sheet.width(), sheet.height()) == (4 * 640, 2 * 400)
     colours = {sheet.pixel(x, y) for x in range(0, sheet.width(), 37) for y in range(0, sheet.height(), 23)}
     assert len(colours) > 20
+
+
+def test_speak_to_renders_every_screen_of_a_language_to_wav_without_qt(tmp_path):
+    code = ("import sys, kiosk.cli; status = kiosk.cli.main(sys.argv[1:]); "
+            "sys.exit(status or (3 if any(m.startswith('PySide6') for m in sys.modules) else 0))")
+    result = subprocess.run([sys.executable, "-c", code, "--speak-to", str(tmp_path), "--lang", "ti"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    pages = [page.id for page in load_content(paths.resources_dir()).pages]
+    written = sorted(path.stem for path in (tmp_path / "ti").glob("*.wav"))
+    assert written == sorted(["start", "home", *pages])
+    for name in written:
+        with wave.open(str(tmp_path / "ti" / f"{name}.wav")) as sound:
+            seconds = sound.getnframes() / sound.getframerate()
+            assert sound.getnchannels() == 1 and sound.getsampwidth() == 2
+        assert seconds > 2.0, name
+    assert f"{len(written)} recordings in {tmp_path}" in result.stdout
+
+
+def test_speak_to_a_language_without_a_voice_says_which_have_one(tmp_path, capsys):
+    assert main(["--speak-to", str(tmp_path), "--lang", "so"]) == 1
+    err = capsys.readouterr().err
+    assert "so has no voice; languages with one: " in err and "nb" in err
+    assert not (tmp_path / "so").exists()
