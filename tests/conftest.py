@@ -23,6 +23,7 @@ from kiosk.content import Content, load_content
 from kiosk.hours.clock import Clock, system_clock
 from kiosk.i18n.languages import Languages, discover_languages
 from tests.support.project import PIN, ROOT
+from tests.support.speech import Recordings
 
 if TYPE_CHECKING:
     from kiosk.ui.assemble import Kiosk
@@ -93,6 +94,9 @@ def make_kiosk(qtbot, content: Content, languages: Languages, home_dir: Path) ->
         if pin and runtime.store.pin_hash is None:
             runtime.store.set_pin_hash(hash_pin(pin))
         kiosk = build_kiosk(runtime, kiosk_mode=kiosk_mode, clock=clock, countdown_seconds=1, hold_ms=200)
+        # No test plays sound: what a Listen tap says is kept, and held "playing" until the
+        # test plays it out (kiosk.read_aloud.open_output.last.play_out()).
+        kiosk.read_aloud.open_output = Recordings()
         qtbot.addWidget(kiosk.window)
         built.append(kiosk)
         if shown:

@@ -10,7 +10,8 @@ REQUIRED_UI_KEYS: frozenset[str] = frozenset({
     "app.agency", "app.office_name", "app.unreviewed",
     "start.greeting", "start.prompt",
     "home.prompt",
-    "nav.back", "nav.home", "nav.language",
+    "nav.back", "nav.home", "nav.language", "nav.listen", "nav.stop_listening",
+    "speech.time_range",
     "hours.heading", "hours.closed", "hours.closures_heading", "hours.open_now", "hours.opens_today",
     "hours.opens_tomorrow", "hours.opens_on_weekday", "hours.opens_on_date", "hours.office_closure",
     "contact.heading", "contact.floors_up",
@@ -25,4 +26,5 @@ REQUIRED_UI_KEYS: frozenset[str] = frozenset({
     "staff.on", "staff.off", "staff.languages", "staff.usage", "staff.date", "staff.visits",
     "staff.export", "staff.exported", "staff.save_failed", "staff.change_pin",
     "staff.back_to_visitors", "staff.quit",
+    "staff.countdown", "staff.read_aloud", "staff.volume", "staff.voices", "staff.no_voices",
 })

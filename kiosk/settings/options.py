@@ -28,6 +28,11 @@ INSTALLER, STAFF = Who.INSTALLER, Who.STAFF
 IDLE_TIMEOUT_RANGE = (10, 3600)
 IDLE_TIMEOUT_CHOICES = (30, 60, 90, 120, 180, 300)
 CLOSED_DIM_RANGE = (0, 95)
+# WCAG 2.2.1 asks for at least 20 s to answer a time limit; staff may give more.
+COUNTDOWN_RANGE = (20, 600)
+COUNTDOWN_CHOICES = (20, 30, 60, 120)
+# Of the voice's full loudness.
+VOLUME_CHOICES = (25, 50, 75, 100)
 
 Check = Callable[[object], bool]
 
@@ -69,6 +74,11 @@ class Settings:
     default_language: str | None = _option(None, language_code, STAFF, "staff.default_language")
     idle_timeout_seconds: int = _option(90, whole(*IDLE_TIMEOUT_RANGE), STAFF, "staff.idle_timeout")
     hide_cursor: bool = _option(False, flag, STAFF, "staff.hide_cursor")
+    # How long "Still there?" waits for a touch before the screen starts over.
+    countdown_seconds: int = _option(20, whole(*COUNTDOWN_RANGE), STAFF, "staff.countdown")
+    # Listen buttons, for the languages that have a voice.
+    read_aloud: bool = _option(True, flag, STAFF, "staff.read_aloud")
+    speech_volume_percent: int = _option(50, whole(10, 100), STAFF, "staff.volume")
     # The start screen's order after the default language (the rest follow in code order).
     languages: tuple[str, ...] = _option((), language_codes, STAFF, "staff.languages")
     # Left off the start screen and out of the welcome's loop; never the default language.

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.hours.clock import Clock, system_clock
 from kiosk.runtime import Runtime
+from kiosk.ui import icons
 from kiosk.ui.app import WINDOW_SIZE, application
-from kiosk.ui.caretaker import COUNTDOWN_SECONDS, Caretaker
+from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.language import LanguageSwitch
+from kiosk.ui.read_aloud import GREETING, ReadAloud, subject_for_screen
 from kiosk.ui.staff_mode import StaffMode
 from kiosk.ui.watchers.corner_hold import HOLD_MS
 from kiosk.ui.window import KioskWindow
@@ -37,6 +39,7 @@ class Kiosk:
     window: KioskWindow
     caretaker: Caretaker
     staff: StaffMode
+    read_aloud: ReadAloud
     kiosk_mode: bool
 
     def show(self) -> None:
@@ -76,12 +79,13 @@ class Kiosk:
 
     def stand_down(self) -> None:
         """Stop watching the application (filters, timers, pointer); the window may close."""
+        self.read_aloud.stop()
         self.caretaker.stand_down()
         self.staff.stand_down()
 
 
 def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bool = True,
-                clock: Clock = system_clock, countdown_seconds: int = COUNTDOWN_SECONDS,
+                clock: Clock = system_clock, countdown_seconds: int | None = None,
                 hold_ms: int = HOLD_MS) -> Kiosk:
     """A whole kiosk, greeting in ``language`` (else the default language), not yet shown."""
     app = application()
@@ -90,8 +94,11 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     window = KioskWindow(runtime.content, switch, default, runtime.start_languages, clock=clock)
     switch.setParent(window)  # one kiosk's switch goes with its window
     staff = StaffMode(window, runtime, hold_ms)
-    caretaker = Caretaker(window, runtime, staff, kiosk_mode=kiosk_mode, countdown_seconds=countdown_seconds)
-    kiosk = Kiosk(app, runtime, switch, window, caretaker, staff, kiosk_mode)
+    read_aloud = ReadAloud(runtime, clock, window)
+    caretaker = Caretaker(window, runtime, staff, read_aloud, kiosk_mode=kiosk_mode,
+                          countdown_seconds=countdown_seconds)
+    kiosk = Kiosk(app, runtime, switch, window, caretaker, staff, read_aloud, kiosk_mode)
+    _connect_read_aloud(window, switch, staff, read_aloud)
     staff.opening.connect(caretaker.dismiss_countdown)
     staff.idle_timeout_changed.connect(caretaker.idle.set_timeout)
     staff.cursor_hidden_changed.connect(caretaker.set_cursor_hidden)
@@ -100,3 +107,39 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     if language and language != default:
         switch.apply(language)
     return kiosk
+
+
+def _connect_read_aloud(window: KioskWindow, switch: LanguageSwitch, staff: StaffMode,
+                        read_aloud: ReadAloud) -> None:
+    """Listen buttons to the voice, and everything that must silence it: another screen, another
+    language, staff coming (the idle reset is the caretaker's)."""
+    pages = tuple(page.id for page in window.content.pages)
+
+    def listen_here() -> None:
+        subject = subject_for_screen(window.current_screen, pages)
+        if subject is not None:
+            read_aloud.toggle(subject, window.localizer.code)
+
+    def show_reading(subject: str) -> None:
+        greeting = subject.startswith(GREETING)
+        window.start.set_reading(subject.removeprefix(GREETING) if greeting else None)
+        if window.is_built:
+            window.nav.set_reading(bool(subject) and not greeting)
+
+    def offer(*_: object) -> None:
+        voiced = frozenset(code for code in window.switch.languages.codes if read_aloud.available(code))
+        window.start.set_voiced(voiced, icons.icon(icons.LISTEN))
+        if window.is_built:
+            window.nav.set_listen_available(read_aloud.available(window.localizer.code))
+
+    def on_rest_built() -> None:
+        window.nav.listen_requested.connect(listen_here)
+        offer()
+
+    window.rest_built.connect(on_rest_built)
+    window.start.listen_requested.connect(lambda code: read_aloud.toggle(f"{GREETING}{code}", code))
+    window.screen_changed.connect(lambda _name: read_aloud.stop())
+    switch.changed.connect(lambda _loc: (read_aloud.stop(), offer()))
+    staff.opening.connect(read_aloud.stop)
+    staff.read_aloud_changed.connect(lambda: (read_aloud.stop(), offer()))
+    read_aloud.reading_changed.connect(show_reading)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.i18n.localizer import Localizer
 from kiosk.runtime import Runtime
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.watchers.idle import IdleWatcher
 from kiosk.ui.watchers.lockdown import LockDown
 from kiosk.ui.window import START, KioskWindow
@@ -26,20 +27,19 @@ if TYPE_CHECKING:
     from kiosk.ui.overlays.still_there import StillThereOverlay
     from kiosk.ui.staff_mode import StaffMode
 
-# WCAG 2.2.1 asks for at least 20 s to answer a time limit.
-COUNTDOWN_SECONDS = 20
-
 log = logging.getLogger(__name__)
 
 
 class Caretaker(QObject):
-    def __init__(self, window: KioskWindow, runtime: Runtime, staff: StaffMode, *, kiosk_mode: bool,
-                 countdown_seconds: int = COUNTDOWN_SECONDS) -> None:
+    def __init__(self, window: KioskWindow, runtime: Runtime, staff: StaffMode, read_aloud: ReadAloud, *,
+                 kiosk_mode: bool, countdown_seconds: int | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.read_aloud = read_aloud
         self.runtime = runtime
         self.staff = staff
-        self.countdown_seconds = countdown_seconds
+        # None: the staff's setting, read at each countdown. Tests give a second.
+        self._countdown_override = countdown_seconds
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._app = app
@@ -90,11 +90,21 @@ class Caretaker(QObject):
                 and not countdown and not self.staff.is_open)
 
     def _on_idle(self) -> None:
+        if self.read_aloud.is_reading:
+            # A listener does not touch the screen; nobody has left.
+            self.idle.rearm()
+            return
         if self.at_rest:
             self._dim_if_closed()
             self.idle.rearm()
             return
         self.still_there.begin(self.window.localizer, self.countdown_seconds)
+
+    @property
+    def countdown_seconds(self) -> int:
+        if self._countdown_override is not None:
+            return self._countdown_override
+        return self.runtime.settings.countdown_seconds
 
     def _dim_if_closed(self) -> None:
         ticker = self.window.ticker
@@ -121,6 +131,7 @@ class Caretaker(QObject):
             self.still_there.dismiss()
 
     def reset_for_next_visitor(self) -> None:
+        self.read_aloud.release()
         self.dismiss_countdown()
         self.staff.close()
         self.window.reset_for_next_visitor()

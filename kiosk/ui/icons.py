@@ -26,6 +26,8 @@ DEFAULT_LANGUAGE = "mdi6.star"
 ERASE = "mdi6.backspace-outline"
 CONFIRM = "mdi6.check-bold"
 MORE_BELOW = "mdi6.chevron-double-down"
+LISTEN = "mdi6.volume-high"
+STOP_LISTENING = "mdi6.stop-circle-outline"
 
 _font: dict[str, Any] = {}
 log = logging.getLogger(__name__)

@@ -43,6 +43,7 @@ class StaffMode(QObject):
     idle_timeout_changed = Signal(int)
     languages_changed = Signal()  # which languages the start screen offers
     cursor_hidden_changed = Signal(bool)
+    read_aloud_changed = Signal()  # on or off, or its volume
     quit_requested = Signal()
     opening = Signal()  # the corner was held: staff are coming, visitors' overlays may go
 
@@ -72,10 +73,14 @@ class StaffMode(QObject):
     def panel(self) -> StaffPanel:
         from kiosk.ui.overlays.staff_panel import StaffPanel
 
-        panel = StaffPanel(self.window, self.runtime.languages.available)
+        panel = StaffPanel(self.window, self.runtime.languages.available,
+                           self.runtime.voices)
         panel.default_language_chosen.connect(self._set_default_language)
         panel.idle_timeout_chosen.connect(self._set_idle_timeout)
         panel.cursor_hidden_chosen.connect(self._set_cursor_hidden)
+        panel.countdown_chosen.connect(self._set_countdown)
+        panel.read_aloud_chosen.connect(self._set_read_aloud)
+        panel.volume_chosen.connect(self._set_volume)
         panel.export_requested.connect(self._export)
         panel.change_pin_requested.connect(self._ask_new_pin)
         panel.language_shown_chosen.connect(self._set_language_shown)
@@ -184,6 +189,18 @@ class StaffMode(QObject):
     def _set_cursor_hidden(self, hidden: bool) -> None:
         self.cursor_hidden_changed.emit(hidden)
         self._save(lambda: self.runtime.update_settings(hide_cursor=hidden))
+
+    def _set_countdown(self, seconds: int) -> None:
+        # The caretaker reads the setting at each countdown: nothing to tell it.
+        self._save(lambda: self.runtime.update_settings(countdown_seconds=seconds))
+
+    def _set_read_aloud(self, on: bool) -> None:
+        self._save(lambda: self.runtime.update_settings(read_aloud=on))
+        self.read_aloud_changed.emit()
+
+    def _set_volume(self, percent: int) -> None:
+        self._save(lambda: self.runtime.update_settings(speech_volume_percent=percent))
+        self.read_aloud_changed.emit()
 
     def _save(self, action: Callable[[], None], done: Say = nothing) -> None:
         try:

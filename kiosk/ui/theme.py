@@ -60,6 +60,8 @@ SECONDARY_MIN_WIDTH = 180
 SCROLL_BAR_WIDTH = 14
 MORE_BELOW_PX = 64  # the round "more below" mark at a scrolling page's foot
 MORE_BELOW_INSET = 12
+LISTEN_BADGE_PX = 44  # the speaker on each language button: a fingertip's width
+LISTEN_BADGE_ICON_PX = 28
 
 # --- spacing: (left, top, right, bottom) margins and the gaps between things ------------------
 Margins = tuple[int, int, int, int]
@@ -136,6 +138,7 @@ class Name(StrEnum):
     DIM_TEXT = "DimText"
     UNREVIEWED = "Unreviewed"
     MORE_BELOW = "MoreBelow"
+    LISTEN_BADGE = "ListenBadge"
 
 
 N = Name
@@ -179,6 +182,14 @@ QToolButton#{N.NAV_BUTTON} {{
     min-height: {MIN_TARGET}px; min-width: {MIN_TARGET}px;
 }}
 QToolButton#{N.NAV_BUTTON}:pressed {{ background: {IOM_BLUE_PRESSED}; }}
+QToolButton#{N.NAV_BUTTON}[reading="true"] {{ background: {SURFACE}; color: {IOM_BLUE}; }}
+QToolButton#{N.LISTEN_BADGE} {{
+    background: {SURFACE}; border: 2px solid {IOM_BLUE}; border-radius: {LISTEN_BADGE_PX // 2}px;
+    min-width: {LISTEN_BADGE_PX}px; min-height: {LISTEN_BADGE_PX}px;
+    max-width: {LISTEN_BADGE_PX}px; max-height: {LISTEN_BADGE_PX}px;
+}}
+QToolButton#{N.LISTEN_BADGE}[reading="true"] {{ background: {IOM_BLUE}; }}
+QToolButton#{N.LISTEN_BADGE}:pressed {{ background: {PRESSED_FILL}; }}
 #{N.OVERLAY} {{ background: {BACKDROP}; }}
 #{N.OVERLAY_CARD}, #{N.PANEL_CARD} {{ background: {SURFACE}; border-radius: 24px; }}
 #{N.OVERLAY_CARD} {{ min-width: {OVERLAY_MIN_WIDTH}px; }}

@@ -35,6 +35,7 @@ class KioskWindow(QWidget):
     """Shows one screen at a time and remembers the way back. Text comes from the switch."""
 
     screen_changed = Signal(str)
+    rest_built = Signal()  # home, the pages and the bar exist (after the first frame)
 
     def __init__(self, content: Content, switch: LanguageSwitch, default_language: str,
                  start_languages: Sequence[str], parent: QWidget | None = None,
@@ -127,6 +128,7 @@ class KioskWindow(QWidget):
         self.ticker = OpeningTicker(calendar, self.clock, self)
         self.ticker.changed.connect(self._on_opening_changed)
         self.ticker.refresh()
+        self.rest_built.emit()
         return self._rest
 
     @property

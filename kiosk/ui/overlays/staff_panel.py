@@ -1,11 +1,12 @@
-"""The staff panel: default language, idle timeout, pointer, languages, counts, PIN, leave.
+"""The staff panel: default language, idle timeout, countdown, pointer, read-aloud, languages,
+counts, PIN, leave.
 
 It shows state and says what staff chose; the Caretaker applies it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.i18n.language import Language
 from kiosk.i18n.localizer import Localizer
+from kiosk.settings.options import COUNTDOWN_CHOICES, VOLUME_CHOICES
 from kiosk.settings.store import IDLE_TIMEOUT_CHOICES, Settings
 from kiosk.ui import theme
 from kiosk.ui.overlays.overlay import Overlay, Say, nothing, title_label, wide_button
@@ -36,6 +38,9 @@ class StaffPanel(Overlay):
     default_language_chosen = Signal(str)
     idle_timeout_chosen = Signal(int)
     cursor_hidden_chosen = Signal(bool)
+    countdown_chosen = Signal(int)
+    read_aloud_chosen = Signal(bool)
+    volume_chosen = Signal(int)
     export_requested = Signal()
     change_pin_requested = Signal()
     language_shown_chosen = Signal(str, bool)
@@ -43,9 +48,10 @@ class StaffPanel(Overlay):
     leave_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, parent: QWidget, languages: Sequence[Language]) -> None:
+    def __init__(self, parent: QWidget, languages: Sequence[Language], voiced: Collection[str] = ()) -> None:
         super().__init__(parent, Name.PANEL_CARD)
         self._languages = tuple(languages)
+        self._voiced = frozenset(voiced)
         scroll = QScrollArea(self.card)
         make_touch_scrollable(scroll)
         body = QWidget()
@@ -67,16 +73,23 @@ class StaffPanel(Overlay):
             button.clicked.connect(lambda _=False, code=code: self.default_language_chosen.emit(code))
 
         self.timeout_heading = self._heading(column, body)
-        self.timeout_buttons = {seconds: self._choice("", body) for seconds in IDLE_TIMEOUT_CHOICES}
-        column.addLayout(_row(self.timeout_buttons.values()))
-        for seconds, button in self.timeout_buttons.items():
-            button.clicked.connect(lambda _=False, seconds=seconds: self.idle_timeout_chosen.emit(seconds))
+        self.timeout_buttons = self._choices(column, body, IDLE_TIMEOUT_CHOICES, self.idle_timeout_chosen)
+
+        self.countdown_heading = self._heading(column, body)
+        self.countdown_buttons = self._choices(column, body, COUNTDOWN_CHOICES, self.countdown_chosen)
 
         self.cursor_heading = self._heading(column, body)
-        self.cursor_buttons = {hidden: self._choice("", body) for hidden in (True, False)}
-        column.addLayout(_row(self.cursor_buttons.values()))
-        for hidden, button in self.cursor_buttons.items():
-            button.clicked.connect(lambda _=False, hidden=hidden: self.cursor_hidden_chosen.emit(hidden))
+        self.cursor_buttons = self._choices(column, body, (True, False), self.cursor_hidden_chosen)
+
+        self.read_aloud_heading = self._heading(column, body)
+        self.read_aloud_buttons = self._choices(column, body, (True, False), self.read_aloud_chosen)
+        self.volume_heading = self._heading(column, body)
+        self.volume_buttons = self._choices(column, body, VOLUME_CHOICES, self.volume_chosen)
+        # Which languages the visitors can hear, and which they cannot.
+        self.voices = TextLabel(Name.LABEL, body)
+        self.no_voices = TextLabel(Name.LABEL, body)
+        column.addWidget(self.voices)
+        column.addWidget(self.no_voices)
 
         self.languages_heading = self._heading(column, body)
         # A row a language: its name, how much is translated and whether a native speaker has
@@ -130,6 +143,15 @@ class StaffPanel(Overlay):
         column.addWidget(heading)
         return heading
 
+    def _choices(self, column: QVBoxLayout, parent: QWidget, values: Sequence[Any],
+                 chosen: Any) -> dict[Any, QPushButton]:
+        """A row of choices, one a value; a tap emits ``chosen`` with its value."""
+        buttons = {value: self._choice("", parent) for value in values}
+        column.addLayout(_row(buttons.values()))
+        for value, button in buttons.items():
+            button.clicked.connect(lambda _=False, value=value: chosen.emit(value))
+        return buttons
+
     def _choice(self, text: str, parent: QWidget) -> QPushButton:
         button = QPushButton(text, parent)
         button.setObjectName(Name.CHOICE)
@@ -154,9 +176,22 @@ class StaffPanel(Overlay):
         self.timeout_heading.setText(loc.ui("staff.idle_timeout"))
         for seconds, button in self.timeout_buttons.items():
             button.setText(loc.duration(seconds))
+        self.countdown_heading.setText(loc.ui("staff.countdown"))
+        for seconds, button in self.countdown_buttons.items():
+            button.setText(loc.duration(seconds))
         self.cursor_heading.setText(loc.ui("staff.hide_cursor"))
-        self.cursor_buttons[True].setText(loc.ui("staff.on"))
-        self.cursor_buttons[False].setText(loc.ui("staff.off"))
+        self.read_aloud_heading.setText(loc.ui("staff.read_aloud"))
+        for buttons in (self.cursor_buttons, self.read_aloud_buttons):
+            buttons[True].setText(loc.ui("staff.on"))
+            buttons[False].setText(loc.ui("staff.off"))
+        self.volume_heading.setText(loc.ui("staff.volume"))
+        for percent, button in self.volume_buttons.items():
+            button.setText(loc.percent(percent / 100))
+        voiced = [lang.native_name for lang in self._languages if lang.code in self._voiced]
+        voiceless = [lang.native_name for lang in self._languages if lang.code not in self._voiced]
+        self.voices.setText(loc.ui("staff.voices", languages=", ".join(voiced) or "–"))
+        self.no_voices.setText(loc.ui("staff.no_voices", languages=", ".join(voiceless)))
+        self.no_voices.setVisible(bool(voiceless))
         self.languages_heading.setText(loc.ui("staff.languages"))
         self.usage_heading.setText(loc.ui("staff.usage"))
         self.export.setText(loc.ui("staff.export"))
@@ -190,6 +225,13 @@ class StaffPanel(Overlay):
             button.setChecked(seconds == settings.idle_timeout_seconds)
         for hidden, button in self.cursor_buttons.items():
             button.setChecked(hidden == settings.hide_cursor)
+        for seconds, button in self.countdown_buttons.items():
+            button.setChecked(seconds == settings.countdown_seconds)
+        for on, button in self.read_aloud_buttons.items():
+            button.setChecked(on == settings.read_aloud)
+        for percent, button in self.volume_buttons.items():
+            button.setChecked(percent == settings.speech_volume_percent)
+            button.setEnabled(settings.read_aloud)
 
     def say(self, status: Say) -> None:
         self._status = status

@@ -1,4 +1,4 @@
-"""The bar on every screen after the start: Back, Home, Language."""
+"""The bar on every screen after the start: Back, Listen, Home, Language."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class NavBar(QWidget):
     back_requested = Signal()
     home_requested = Signal()
     language_requested = Signal()
+    listen_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,8 +28,12 @@ class NavBar(QWidget):
         self.back = self._button(self.back_requested)
         self.home = self._button(self.home_requested)
         self.language = self._button(self.language_requested)
+        self.listen = self._button(self.listen_requested)
+        self._reading = False
+        self._loc: Localizer | None = None
         layout.addWidget(self.back)
         layout.addStretch(1)
+        layout.addWidget(self.listen)
         layout.addWidget(self.home)
         layout.addWidget(self.language)
 
@@ -50,3 +55,25 @@ class NavBar(QWidget):
         self.back.setProperty("mirrored", loc.is_rtl)
         self.home.setIcon(icons.icon(icons.HOME, color=theme.ON_BLUE))
         self.language.setIcon(icons.icon(icons.LANGUAGE, color=theme.ON_BLUE))
+        self._loc = loc
+        self._show_reading()
+
+    def set_reading(self, reading: bool) -> None:
+        """The Listen button becomes Stop while the screen is read aloud."""
+        self._reading = reading
+        self._show_reading()
+
+    def set_listen_available(self, available: bool) -> None:
+        """Hidden for a language with no voice, or when staff turned read-aloud off."""
+        self.listen.setVisible(available)
+
+    def _show_reading(self) -> None:
+        if self._loc is None:
+            return
+        self.listen.setText(self._loc.ui("nav.stop_listening" if self._reading else "nav.listen"))
+        # While it reads, the button is drawn inverted (white, blue words): plainly "on".
+        self.listen.setIcon(icons.icon(icons.STOP_LISTENING if self._reading else icons.LISTEN,
+                                       color=theme.IOM_BLUE if self._reading else theme.ON_BLUE))
+        self.listen.setProperty("reading", self._reading)
+        self.listen.style().unpolish(self.listen)
+        self.listen.style().polish(self.listen)

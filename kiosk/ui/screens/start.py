@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QPropertyAnimation, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsOpacityEffect,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -67,8 +69,63 @@ class LanguageButton(CardButton):
                 label.setFont(font)
         self.badge = QLabel(self)
         self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.listen: QToolButton | None = None
+        self._listen_name = plain(loc.ui("nav.listen"))
         self._compact = False
         self.set_default(False)
+
+    def add_listen(self, icon: QIcon) -> QToolButton:
+        """A speaker at the start of the greeting's line: it says the greeting aloud, so a
+        visitor who cannot read the script still finds their language. Beside the short
+        greeting, not in a corner: a corner would cover a long name or push it out of view."""
+        listen = QToolButton(self)
+        listen.setObjectName(Name.LISTEN_BADGE)
+        listen.setIcon(icon)
+        listen.setIconSize(QSize(theme.LISTEN_BADGE_ICON_PX, theme.LISTEN_BADGE_ICON_PX))
+        listen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        listen.setAccessibleName(self._listen_name)
+        listen.setLocale(QLocale(self.language.code))
+        face = self.layout()
+        assert isinstance(face, QVBoxLayout)
+        greeting = self.lines[1]
+        at = face.indexOf(greeting)
+        face.removeWidget(greeting)
+        self._greeting_row = QHBoxLayout()
+        self._greeting_row.setSpacing(theme.LINE_GAP)
+        self._greeting_row.addWidget(greeting, 1)
+        face.insertLayout(at, self._greeting_row)
+        # Where a long word leaves no room beside it (Добредојдовте), the speaker has a line
+        # of its own under the greeting.
+        self._own_row = QHBoxLayout()
+        face.insertLayout(at + 1, self._own_row)
+        self.listen = listen
+        self._place_listen()
+        return listen
+
+    def _place_listen(self) -> None:
+        listen = self.listen
+        if listen is None:
+            return
+        greeting = self.lines[1]
+        metrics = greeting.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in greeting.text().split()), default=0)
+        left, _top, right, _bottom = self.layout().getContentsMargins()
+        beside = longest + theme.LISTEN_BADGE_PX + theme.LINE_GAP <= self.width() - left - right
+        row = self._greeting_row if beside else self._own_row
+        if row.indexOf(listen) >= 0:
+            return
+        for other in (self._greeting_row, self._own_row):
+            other.removeWidget(listen)
+        if beside:
+            row.insertWidget(0, listen, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            row.addWidget(listen, 0, Qt.AlignmentFlag.AlignCenter)
+
+    def set_reading(self, reading: bool) -> None:
+        if self.listen is not None:
+            self.listen.setProperty("reading", reading)
+            self.listen.style().unpolish(self.listen)
+            self.listen.style().polish(self.listen)
 
     def set_default(self, is_default: bool) -> None:
         self.setProperty("default", is_default)
@@ -100,6 +157,7 @@ class LanguageButton(CardButton):
         y = self.height() - size - inset_y if self._compact else inset_y
         self.badge.setGeometry(x, y, size, size)
         self.badge.setScaledContents(True)
+        self._place_listen()
 
 
 class StartScreen(QWidget):
@@ -107,6 +165,7 @@ class StartScreen(QWidget):
     line is its own: it shows whatever status it was last given, in the language last shown."""
 
     language_chosen = Signal(str)
+    listen_requested = Signal(str)  # a language's greeting, read aloud
 
     def __init__(self, languages: Languages, shown: Sequence[str], default_language: str,
                  parent: QWidget | None = None) -> None:
@@ -155,6 +214,9 @@ class StartScreen(QWidget):
         self._default = default_language
         self._status: Status | None = None
         self._star: QPixmap | None = None
+        self._voiced: frozenset[str] = frozenset()
+        self._listen_icon: QIcon | None = None
+        self._reading: str | None = None
         self.set_languages(shown)
 
     def set_languages(self, shown: Sequence[str]) -> None:
@@ -182,6 +244,7 @@ class StartScreen(QWidget):
             if self._star is not None:
                 button.badge.setPixmap(self._star)
             self.buttons[code] = button
+            self._add_listen(button)
         previous = self.greeting_language if self._welcomes else None
         self._welcomes = [self._languages.localizer(code) for code in shown]
         self._shown = next((i for i, w in enumerate(self._welcomes) if w.code == previous), 0)
@@ -194,6 +257,28 @@ class StartScreen(QWidget):
             QSize(theme.BADGE_PX, theme.BADGE_PX))
         for button in self.buttons.values():
             button.badge.setPixmap(self._star)
+
+    def set_voiced(self, codes: frozenset[str], icon: QIcon) -> None:
+        """Speakers on the buttons of the languages that can be read aloud (after the first
+        paint: finding the voices and drawing the icon are not the first frame's work)."""
+        self._voiced, self._listen_icon = codes, icon
+        for button in self.buttons.values():
+            if button.listen is not None:
+                button.listen.setVisible(button.language.code in codes)
+            self._add_listen(button)
+
+    def _add_listen(self, button: LanguageButton) -> None:
+        code = button.language.code
+        if button.listen is None and code in self._voiced and self._listen_icon is not None:
+            listen = button.add_listen(self._listen_icon)
+            listen.clicked.connect(lambda _=False, code=code: self.listen_requested.emit(code))
+        button.set_reading(code == self._reading)
+
+    def set_reading(self, code: str | None) -> None:
+        """Which language's greeting is being read, if any."""
+        self._reading = code
+        for button_code, button in self.buttons.items():
+            button.set_reading(button_code == code)
 
     def set_default_language(self, code: str) -> None:
         self._default = code
