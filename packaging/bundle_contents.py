@@ -10,6 +10,8 @@ Left out, and why:
 - Holiday names in languages the kiosk does not use.
 - qtawesome's icon fonts other than Material Design Icons 6: kiosk/ui/icons.py loads only
   mdi6, and the eleven others are 5 MB (ICON_FONT_FILES_KEPT).
+- eSpeak NG's dictionaries for languages the kiosk does not ship (most of its 19 MB of voice
+  data; Russian's alone is 8 MB and stays), and its MBROLA voice files (no MBROLA on board).
 - Python modules nothing in the kiosk runs (LEFT_OUT_MODULES): TLS (the kiosk opens no
   connection; OpenSSL's libcrypto stays for hashlib.scrypt, the PIN), asyncio,
   multiprocessing, pkg_resources, the debugger, readline...
@@ -18,6 +20,7 @@ Left out, and why:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path, PurePath
 
 SOURCE_LANGUAGE = "en"
@@ -54,10 +57,15 @@ def shipped_languages(translations: Path) -> list[str]:
     return sorted(compiled | {SOURCE_LANGUAGE})
 
 
-def wanted(destination: str, languages: list[str]) -> bool:
-    """Whether a file bound for ``destination`` inside the bundle is kept."""
+def wanted(destination: str, languages: list[str], dictionaries: Collection[str] | None = None) -> bool:
+    """Whether a file bound for ``destination`` inside the bundle is kept. ``dictionaries``:
+    the eSpeak NG dictionaries the shipped languages' voices read (None keeps them all)."""
     parts = PurePath(destination.replace("\\", "/")).parts
     name = parts[-1] if parts else ""
+    if "espeak-ng-data" in parts:
+        if name.endswith("_dict"):
+            return dictionaries is None or name[: -len("_dict")] in dictionaries
+        return "mb" not in parts[parts.index("espeak-ng-data"):]
     if "locale-data" in parts and name.endswith(".dat"):
         keep = {"root", *languages, *(CLDR_PARENTS[c] for c in languages if c in CLDR_PARENTS)}
         return name[: -len(".dat")] in keep
@@ -77,6 +85,13 @@ def wanted(destination: str, languages: list[str]) -> bool:
         language = parts[parts.index("locale") + 1]
         return language in HOLIDAY_NAME_LANGUAGES or language in languages
     return True
+
+
+def espeak_dictionaries(languages: list[str], data: Path) -> set[str]:
+    """The dictionaries the voices of ``languages`` read (nb reads no_dict, fa_AF fa_dict)."""
+    from kiosk.speech.voices import voices_for
+
+    return {voice.dictionary for voice in voices_for(languages, data).values()}
 
 
 def macos_info_plist(languages: list[str]) -> dict[str, object]:

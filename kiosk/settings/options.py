@@ -78,7 +78,8 @@ class Settings:
     countdown_seconds: int = _option(20, whole(*COUNTDOWN_RANGE), STAFF, "staff.countdown")
     # Listen buttons, for the languages that have a voice.
     read_aloud: bool = _option(True, flag, STAFF, "staff.read_aloud")
-    speech_volume_percent: int = _option(50, whole(10, 100), STAFF, "staff.volume")
+    # Of the loudest; 75 is eSpeak NG's normal loudness (kiosk.speech.espeak.NORMAL_SHARE).
+    speech_volume_percent: int = _option(75, whole(10, 100), STAFF, "staff.volume")
     # The start screen's order after the default language (the rest follow in code order).
     languages: tuple[str, ...] = _option((), language_codes, STAFF, "staff.languages")
     # Left off the start screen and out of the welcome's loop; never the default language.

@@ -95,6 +95,8 @@ depends=$(sed -n 's/^shlibs:Depends=//p' build/deb/substvars)
 [ -n "$depends" ] || { echo "build_deb: dpkg-shlibdeps found no dependency at all" >&2; exit 1; }
 # Not ELF NEEDED, so not computed: Qt reads fontconfig's configuration (fonts.conf) at run time.
 depends+=", fontconfig"
+# Opened by name (ctypes) on the first Listen tap: sounddevice plays read-aloud through PortAudio.
+depends+=", libportaudio2"
 
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: iom-kiosk
@@ -118,7 +120,9 @@ CONTROL
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >/dev/null
 echo "Depends: ${depends}"
 echo "largest files in the package:"
-find "$root/usr/lib/iom-kiosk" -type f -printf '%s %P\n' | sort -rn | head -n 10 |
-    awk '{ printf "  %6.1f MiB  %s\n", $1 / 1048576, $2 }'
+# awk reads to the end: \`head\` would close the pipe early, and under pipefail sort's SIGPIPE
+# would fail the build once the listing outgrows the pipe's buffer.
+find "$root/usr/lib/iom-kiosk" -type f -printf '%s %P\n' | sort -rn |
+    awk 'NR <= 10 { printf "  %6.1f MiB  %s\n", $1 / 1048576, $2 }'
 bytes=$(stat -c %s "$deb")
 echo "package: $deb, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1048576 }') MiB ($bytes bytes; $((size_kib / 1024)) MiB installed)"

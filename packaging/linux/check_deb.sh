@@ -53,6 +53,22 @@ grep -qP '^fa\tفارسی\trtl\t100%\t' "$work/languages.txt"
 HOME="$work/home" run /usr/bin/iom-kiosk --screenshots "$work/shots" >/dev/null 2>"$work/log.txt"
 check_start_png "$work/shots/nb/start.png" "installed kiosk"
 
+# Read-aloud from the installed package: one language's every screen to WAV, as a listener
+# would hear them (no sound card needed). The hours page must be long speech, not silence.
+HOME="$work/home" run /usr/bin/iom-kiosk --speak-to "$work/speech" --lang fa >/dev/null
+check_wav() {  # check_wav FILE MIN_SECONDS
+    "$PY" - "$1" "$2" <<'PY'
+import array, sys, wave
+with wave.open(sys.argv[1]) as sound:
+    seconds = sound.getnframes() / sound.getframerate()
+    loudest = max(map(abs, array.array("h", sound.readframes(sound.getnframes()))))
+assert seconds >= float(sys.argv[2]) and loudest > 8000, (seconds, loudest)
+print(f"installed kiosk read {sys.argv[1].rsplit('/', 2)[-2]}/{sys.argv[1].rsplit('/', 1)[-1]} aloud: "
+      f"{seconds:.1f} s, peak {loudest}")
+PY
+}
+check_wav "$work/speech/fa/hours.wav" 20
+
 expect() {  # expect FILE TEXT WHAT: the kiosk started (it wrote screenshots) and said why
     grep -q "$2" "$1" || { echo "check_deb: $3: expected '$2' in the log" >&2; cat "$1" >&2; exit 1; }
     echo "$3: started, and the log says why"

@@ -45,6 +45,15 @@ if grep -qi "cannot load library\|could not load the Qt platform plugin" "$out/s
         sed 's/: cannot.*//; s/^/missing library: /' | sort -u >&2
     exit 1
 fi
+# Read-aloud: eSpeak NG from the bundle, to a file (no sound card in a chroot); PortAudio,
+# for the sound device, must have come with the Depends.
+in_root /usr/bin/iom-kiosk --speak-to /tmp/speech --lang nb > "$out/speech.txt" 2>&1 || {
+    echo "check_deb: --speak-to failed in the minimal root:" >&2; cat "$out/speech.txt" >&2; exit 1; }
+bytes=$(stat -c %s "$root/tmp/speech/nb/hours.wav")
+[ "$bytes" -gt 441000 ] || { echo "check_deb: nb/hours.wav is only $bytes bytes (under 10 s)" >&2; exit 1; }
+in_root sh -c 'ls /usr/lib/*/libportaudio.so.2' >/dev/null || {
+    echo "check_deb: libportaudio2 did not come with the Depends" >&2; exit 1; }
+say "--speak-to read nb/hours aloud ($((bytes / 44100)) s); PortAudio is installed"
 # The PIN is hashed with OpenSSL's scrypt, whose libcrypto now comes from Depends.
 printf '2468\n2468\n' | in_root /usr/bin/iom-kiosk --set-pin > "$out/pin.txt" 2>&1 || {
     echo "check_deb: --set-pin failed in the minimal root:" >&2; cat "$out/pin.txt" >&2; exit 1; }

@@ -117,13 +117,13 @@ def test_staff_turn_read_aloud_off_and_set_its_volume(qtbot, kiosk, home_dir, la
     assert languages.get("ps").native_name in panel.no_voices.text()
     assert languages.get("ti").native_name in panel.voices.text()
     assert languages.get("ps").native_name not in panel.voices.text()
-    scroll_to(panel.volume_buttons[75])
-    tap(qtbot, panel.volume_buttons[75])
+    scroll_to(panel.volume_buttons[100])
+    tap(qtbot, panel.volume_buttons[100])
     scroll_to(panel.read_aloud_buttons[False])
     tap(qtbot, panel.read_aloud_buttons[False])
     saved = json.loads((home_dir / "settings.json").read_text())
-    assert saved["read_aloud"] is False and saved["speech_volume_percent"] == 75
-    assert not panel.volume_buttons[75].isEnabled()
+    assert saved["read_aloud"] is False and saved["speech_volume_percent"] == 100
+    assert not panel.volume_buttons[100].isEnabled()
     assert plain(panel.read_aloud_heading.text()) == plain(loc.ui("staff.read_aloud"))
     tap(qtbot, panel.leave)
     assert all(button.listen is None or not button.listen.isVisible()

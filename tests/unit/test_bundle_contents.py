@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import espeakng_loader
 import pytest
 
 from tests.support.project import ROOT, SHIPPED, load_script
@@ -126,3 +129,15 @@ def test_nothing_the_kiosk_imports_is_left_out():
     clashes = {name for name in imported if name in left_out or name.split(".")[0] in left_out}
     assert not clashes
     assert "_hashlib" not in left_out and "hashlib" not in left_out
+
+
+def test_the_bundle_keeps_the_dictionaries_the_shipped_voices_read_and_no_others():
+    dictionaries = bundle_contents.espeak_dictionaries(LANGUAGES, Path(espeakng_loader.get_data_path()))
+    # Norwegian bokmål reads "no", Dari the Persian one; ps, ckb and so have none.
+    assert dictionaries == {"am", "ar", "en", "es", "fa", "fr", "mk", "no", "ru", "sv", "ti", "uk", "ur"}
+    data = "espeakng_loader/espeak-ng-data"
+    assert wanted(f"{data}/no_dict", LANGUAGES, dictionaries)
+    assert not wanted(f"{data}/de_dict", LANGUAGES, dictionaries)
+    assert wanted(f"{data}/phondata", LANGUAGES, dictionaries)
+    assert wanted(f"{data}/lang/gmq/nb", LANGUAGES, dictionaries)
+    assert not wanted(f"{data}/voices/mb/mb-de1", LANGUAGES, dictionaries)
