@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.hours.clock import Clock, system_clock
 from kiosk.runtime import Runtime
-from kiosk.ui import icons
+from kiosk.ui import icons, theme
 from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.language import LanguageSwitch
@@ -128,7 +128,8 @@ def _connect_read_aloud(window: KioskWindow, switch: LanguageSwitch, staff: Staf
 
     def offer(*_: object) -> None:
         voiced = frozenset(code for code in window.switch.languages.codes if read_aloud.available(code))
-        window.start.set_voiced(voiced, icons.icon(icons.LISTEN))
+        window.start.set_voiced(voiced, icons.icon(icons.LISTEN),
+                                icons.icon(icons.STOP_LISTENING, color=theme.ON_BLUE))
         if window.is_built:
             window.nav.set_listen_available(read_aloud.available(window.localizer.code))
 

@@ -103,6 +103,7 @@ def test_each_language_button_says_its_own_greeting_without_choosing_it(qtbot, k
     said = kiosk.read_aloud.script(kiosk.read_aloud.subject, "am")
     assert said == greeting_script(languages.localizer("am"))
     assert button.listen.property("reading") is True
+    assert button.listen.accessibleName() == plain(languages.localizer("am").ui("nav.stop_listening"))
     assert kiosk.window.current_screen == START
     assert kiosk.window.localizer.code == kiosk.window.default_language
     tap(qtbot, start.buttons["fr"].listen)  # another language's: the first one stops

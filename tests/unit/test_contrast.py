@@ -36,6 +36,7 @@ TEXT_PAIRS = [
     ("a pressed bar button", WHITE, theme.IOM_BLUE_PRESSED),
     ("the quit button", WHITE, theme.DANGER),
     ("tile text while pressed", theme.IOM_BLUE, theme.PRESSED_FILL),
+    ("the bar's Stop while it reads", theme.IOM_BLUE, theme.SURFACE),
 ]
 NON_TEXT_PAIRS = [
     ("a button's border on a card", theme.BORDER, theme.SURFACE),
@@ -44,6 +45,9 @@ NON_TEXT_PAIRS = [
     ("the default language's border on the page", theme.ACCENT, theme.BACKGROUND),
     ("the scroll bar: more below", theme.SCROLL_HANDLE, theme.BACKGROUND),
     ("a pressed button's border", theme.IOM_BLUE, theme.PRESSED_FILL),
+    ("a language's speaker and its ring", theme.IOM_BLUE, theme.SURFACE),
+    ("the speaker's stop sign while it reads", WHITE, theme.IOM_BLUE),
+    ("the Stop button on the bar", theme.SURFACE, theme.IOM_BLUE),
 ]
 
 

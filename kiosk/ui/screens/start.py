@@ -71,6 +71,7 @@ class LanguageButton(CardButton):
         self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.listen: QToolButton | None = None
         self._listen_name = plain(loc.ui("nav.listen"))
+        self._stop_name = plain(loc.ui("nav.stop_listening"))
         self._compact = False
         self.set_default(False)
 
@@ -121,8 +122,11 @@ class LanguageButton(CardButton):
         else:
             row.addWidget(listen, 0, Qt.AlignmentFlag.AlignCenter)
 
-    def set_reading(self, reading: bool) -> None:
+    def set_reading(self, reading: bool, icon: QIcon) -> None:
+        """While its greeting is read: filled, with a stop sign, as the bar's Listen turns Stop."""
         if self.listen is not None:
+            self.listen.setIcon(icon)
+            self.listen.setAccessibleName(self._stop_name if reading else self._listen_name)
             self.listen.setProperty("reading", reading)
             self.listen.style().unpolish(self.listen)
             self.listen.style().polish(self.listen)
@@ -216,6 +220,7 @@ class StartScreen(QWidget):
         self._star: QPixmap | None = None
         self._voiced: frozenset[str] = frozenset()
         self._listen_icon: QIcon | None = None
+        self._stop_icon: QIcon | None = None
         self._reading: str | None = None
         self.set_languages(shown)
 
@@ -258,10 +263,10 @@ class StartScreen(QWidget):
         for button in self.buttons.values():
             button.badge.setPixmap(self._star)
 
-    def set_voiced(self, codes: frozenset[str], icon: QIcon) -> None:
+    def set_voiced(self, codes: frozenset[str], icon: QIcon, stop_icon: QIcon) -> None:
         """Speakers on the buttons of the languages that can be read aloud (after the first
-        paint: finding the voices and drawing the icon are not the first frame's work)."""
-        self._voiced, self._listen_icon = codes, icon
+        paint: finding the voices and drawing the icons are not the first frame's work)."""
+        self._voiced, self._listen_icon, self._stop_icon = codes, icon, stop_icon
         for button in self.buttons.values():
             if button.listen is not None:
                 button.listen.setVisible(button.language.code in codes)
@@ -272,13 +277,19 @@ class StartScreen(QWidget):
         if button.listen is None and code in self._voiced and self._listen_icon is not None:
             listen = button.add_listen(self._listen_icon)
             listen.clicked.connect(lambda _=False, code=code: self.listen_requested.emit(code))
-        button.set_reading(code == self._reading)
+        self._show_reading(button)
 
     def set_reading(self, code: str | None) -> None:
         """Which language's greeting is being read, if any."""
         self._reading = code
-        for button_code, button in self.buttons.items():
-            button.set_reading(button_code == code)
+        for button in self.buttons.values():
+            self._show_reading(button)
+
+    def _show_reading(self, button: LanguageButton) -> None:
+        reading = button.language.code == self._reading
+        icon = self._stop_icon if reading else self._listen_icon
+        if icon is not None:
+            button.set_reading(reading, icon)
 
     def set_default_language(self, code: str) -> None:
         self._default = code
