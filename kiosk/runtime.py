@@ -63,8 +63,7 @@ class Runtime:
     def voices(self) -> Mapping[str, Voice]:
         """eSpeak NG's voice for each language that has one; asked for after the first frame,
         and imported then: nothing of read-aloud is loaded before it."""
-        from kiosk.speech.reader import data_path
-        from kiosk.speech.voices import voices_for
+        from kiosk.speech.voices import data_path, voices_for
 
         return voices_for(self.languages.codes, data_path())
 

@@ -12,7 +12,6 @@ import queue
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from kiosk.speech.espeak import NORMAL_VOLUME, Espeak, EspeakError, bundled_paths
 from kiosk.speech.output import Output, OutputError, SoundDevice
@@ -159,12 +158,3 @@ class Reader:
         if problem not in self._reported:
             self._reported.add(problem)
             log.warning("Read-aloud: %s", problem)
-
-
-def data_path() -> Path | None:
-    """eSpeak NG's voice data, or None (logged) when it is not installed."""
-    try:
-        return bundled_paths()[1]
-    except (EspeakError, RuntimeError) as exc:
-        log.warning("Read-aloud is off: %s", exc)
-        return None

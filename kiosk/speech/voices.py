@@ -6,6 +6,7 @@ Listen buttons to show before anything has been spoken.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 from collections.abc import Iterable, Mapping
@@ -78,3 +79,15 @@ def voices_for(codes: Iterable[str], data: Path | None) -> Mapping[str, Voice]:
         return {}
     files = voice_files(data)
     return {code: voice for code in codes if (voice := voice_for(code, data, files))}
+
+
+def data_path() -> Path | None:
+    """eSpeak NG's voice data in the espeakng-loader package, found without importing it (it
+    loads ctypes and the platform module; the library itself waits for the first Listen tap).
+    None, logged, when it is not installed."""
+    spec = importlib.util.find_spec("espeakng_loader")
+    if spec is None or spec.origin is None:
+        log.warning("Read-aloud is off: eSpeak NG (espeakng-loader) is not installed")
+        return None
+    # Where espeakng_loader.get_data_path() looks: beside its own module.
+    return Path(spec.origin).parent / "espeak-ng-data"

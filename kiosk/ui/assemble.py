@@ -126,21 +126,25 @@ def _connect_read_aloud(window: KioskWindow, switch: LanguageSwitch, staff: Staf
         if window.is_built:
             window.nav.set_reading(bool(subject) and not greeting)
 
-    def offer(*_: object) -> None:
-        voiced = frozenset(code for code in window.switch.languages.codes if read_aloud.available(code))
-        window.start.set_voiced(voiced, icons.icon(icons.LISTEN),
-                                icons.icon(icons.STOP_LISTENING, color=theme.ON_BLUE))
+    def offer_here(*_: object) -> None:
         if window.is_built:
             window.nav.set_listen_available(read_aloud.available(window.localizer.code))
 
+    def offer_everywhere() -> None:
+        # Which languages have a speaker changes only with staff's choice, not with a switch.
+        voiced = frozenset(code for code in window.switch.languages.codes if read_aloud.available(code))
+        window.start.set_voiced(voiced, icons.icon(icons.LISTEN),
+                                icons.icon(icons.STOP_LISTENING, color=theme.ON_BLUE))
+        offer_here()
+
     def on_rest_built() -> None:
         window.nav.listen_requested.connect(listen_here)
-        offer()
+        offer_everywhere()
 
     window.rest_built.connect(on_rest_built)
     window.start.listen_requested.connect(lambda code: read_aloud.toggle(f"{GREETING}{code}", code))
     window.screen_changed.connect(lambda _name: read_aloud.stop())
-    switch.changed.connect(lambda _loc: (read_aloud.stop(), offer()))
+    switch.changed.connect(lambda _loc: (read_aloud.stop(), offer_here()))
     staff.opening.connect(read_aloud.stop)
-    staff.read_aloud_changed.connect(lambda: (read_aloud.stop(), offer()))
+    staff.read_aloud_changed.connect(lambda: (read_aloud.stop(), offer_everywhere()))
     read_aloud.reading_changed.connect(show_reading)

@@ -10,7 +10,7 @@ import pytest
 
 from kiosk.hours.calendar import OpeningCalendar
 from kiosk.speech.espeak import EspeakError, loudness
-from kiosk.speech.reader import Reader, data_path
+from kiosk.speech.reader import Reader
 from kiosk.speech.spoken import (
     digit_by_digit,
     greeting_script,
@@ -19,7 +19,7 @@ from kiosk.speech.spoken import (
     spoken_time,
     unmarked,
 )
-from kiosk.speech.voices import voices_for
+from kiosk.speech.voices import data_path, voices_for
 from tests.support.speech import Recordings, peak
 
 DIRECTION_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
