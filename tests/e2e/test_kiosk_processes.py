@@ -102,3 +102,34 @@ def test_screenshots_start_as_the_kiosk_does_when_the_default_language_is_gone(d
     assert "Default language 'nb' has no usable catalog" in done.stderr
     assert sorted(p.name for p in (tmp_path / "shots").iterdir()) == [c for c in SHIPPED if c != "nb"]
     assert (tmp_path / "shots" / "en" / "start.png").stat().st_size > 0
+
+
+READ_ALOUD_MODULES = ("kiosk.speech.espeak", "kiosk.speech.reader", "sounddevice", "espeakng_loader")
+
+
+def test_read_aloud_is_loaded_on_the_first_listen_tap_and_not_before(home_dir):
+    """A fresh interpreter: every screen built, then one Listen tap (to a recording)."""
+    program = f"""
+import sys
+from kiosk.runtime import Runtime
+from kiosk.settings.locations import Locations
+from kiosk.ui.assemble import build_kiosk
+from tests.support.speech import Recordings
+kiosk = build_kiosk(Runtime.load(Locations.for_this_machine()), kiosk_mode=False)
+kiosk.read_aloud.open_output = Recordings()
+kiosk.show_windowed()
+kiosk.settle()
+assert kiosk.window.is_built
+print("built:", *sorted(m for m in {READ_ALOUD_MODULES!r} if m in sys.modules))
+kiosk.window.start.buttons["nb"].listen.click()
+kiosk.read_aloud.open_output.synthesised.wait(30)
+print("tapped:", *sorted(m for m in {READ_ALOUD_MODULES!r} if m in sys.modules), kiosk.read_aloud.is_loaded)
+"""
+    env = {**os.environ, "IOM_KIOSK_HOME": str(home_dir), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", program], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(":", 1) for line in done.stdout.splitlines())
+    assert lines["built"].split() == []
+    tapped = ["espeakng_loader", "kiosk.speech.espeak", "kiosk.speech.reader", "True"]
+    assert lines["tapped"].split() == tapped
