@@ -106,9 +106,16 @@ def test_each_language_button_says_its_own_greeting_without_choosing_it(qtbot, k
     assert button.listen.accessibleName() == plain(languages.localizer("am").ui("nav.stop_listening"))
     assert kiosk.window.current_screen == START
     assert kiosk.window.localizer.code == kiosk.window.default_language
+    # The welcome above shows the language being heard, and holds still.
+    assert start.greeting_language == "am" and not start.is_attracting
+    assert plain(start.greeting.text()) == plain(languages.localizer("am").ui("start.greeting"))
     tap(qtbot, start.buttons["fr"].listen)  # another language's: the first one stops
     assert kiosk.read_aloud.subject == f"{GREETING}fr"
     assert button.listen.property("reading") is False
+    assert start.greeting_language == "fr"
+    qtbot.waitUntil(lambda: len(kiosk.read_aloud.open_output.opened) == 2)
+    kiosk.read_aloud.open_output.last.play_out()
+    qtbot.waitUntil(lambda: start.is_attracting)
 
 
 def test_staff_turn_read_aloud_off_and_set_its_volume(qtbot, kiosk, home_dir, languages):

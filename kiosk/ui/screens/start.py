@@ -280,10 +280,21 @@ class StartScreen(QWidget):
         self._show_reading(button)
 
     def set_reading(self, code: str | None) -> None:
-        """Which language's greeting is being read, if any."""
+        """Which language's greeting is being read, if any. While it is, the welcome above shows
+        that language and holds still: what is heard is also what is seen."""
         self._reading = code
         for button in self.buttons.values():
             self._show_reading(button)
+        shown = next((i for i, welcome in enumerate(self._welcomes) if welcome.code == code), None)
+        if shown is not None:
+            self._attract.stop()
+            self._fade_out.stop()
+            self._fade_in.stop()
+            self._fade.setOpacity(1.0)
+            self._shown = shown
+            self._welcome_in(self._welcomes[shown])
+        elif self.isVisible() and len(self._welcomes) > 1 and not self._attract.isActive():
+            self._attract.start()
 
     def _show_reading(self, button: LanguageButton) -> None:
         reading = button.language.code == self._reading
