@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
+import unicodedata
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QMargins, QRectF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetricsF, QImage, QPainter
 
 from kiosk import paths
 
@@ -21,6 +24,9 @@ FONT_PACKAGES = ("fontpkg_noto_sans", "fontpkg_noto_sans_arabic")
 # Urdu readers expect Nastaliq; it stays out of the common fallback, where it would draw
 # Persian and Arabic too, and is put first only for Urdu text.
 NASTALIQ = "Noto Nastaliq Urdu"
+UNWRAPPED = 1e6  # px: wider than any text the kiosk shows
+INK_MEASURES_KEPT = 4096  # every label of every screen, in every font it is shown in
+_ink_measured: dict[tuple[str, str, tuple[str, ...], int], tuple[float, float, float, float]] = {}
 
 
 def bundled_font_files() -> list[Path]:
@@ -44,11 +50,74 @@ def bundled_font_files() -> list[Path]:
     return files + found
 
 
+def in_nastaliq(code: str) -> bool:
+    """Whether text in ``code`` is set in Nastaliq: Urdu, when the font is there. Its lines
+    are 2.5 em tall (Noto Sans's 1.4, Noto Sans Arabic's 2.1), so screens that must fit on
+    one page are set tighter for it."""
+    return code.split("_")[0] == "ur" and NASTALIQ in QFontDatabase.families()
+
+
 def families_for(code: str, common: list[str]) -> list[str]:
     """The fallback order for text in ``code``: Nastaliq before Naskh for Urdu only."""
-    if code.split("_")[0] == "ur" and NASTALIQ in QFontDatabase.families():
+    if in_nastaliq(code):
         return [*common[:1], NASTALIQ, *common[1:]]
     return list(common)
+
+
+def ink_beyond_line(text: str, font: QFont) -> QMargins:
+    """How many whole pixels of ``text``, set in ``font``, are drawn outside the box its lines
+    give it: above and below a line, and past the start or the end of a word, where a line
+    may begin or end. However a label wraps the text, no line reaches further."""
+    direction = _direction(text)
+    whole = _ink_outside(text.replace("\n", " "), font, direction)
+    words = [_ink_outside(word, font, direction) for word in text.split()] or [whole]
+    return QMargins(math.ceil(max(word[0] for word in words)), math.ceil(whole[1]),
+                    math.ceil(max(word[2] for word in words)), math.ceil(whole[3]))
+
+
+def _direction(text: str) -> Qt.TextFlag:
+    """The direction a label lays ``text`` out in: its first strong letter's."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.TextFlag.TextForceRightToLeft
+        if kind == "L":
+            break
+    return Qt.TextFlag.TextForceLeftToRight
+
+
+def _ink_outside(text: str, font: QFont, direction: Qt.TextFlag) -> tuple[float, float, float, float]:
+    """How many pixels of ``text``'s ink lie past the left, top, right and bottom of the box
+    Qt lays it out in, on one line. Drawn as a label draws it, and measured on the pixels:
+    the glyphs' own boxes leave out what hinting and anti-aliasing add."""
+    # A language switch asks each label again; the same words come back in many labels.
+    key = (text, font.key(), tuple(font.families()), direction.value)
+    if key not in _ink_measured:
+        if len(_ink_measured) >= INK_MEASURES_KEPT:
+            _ink_measured.clear()
+        flags = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value | direction.value
+        box = QFontMetricsF(font).boundingRect(QRectF(0, 0, UNWRAPPED, UNWRAPPED), flags, text)
+        # Room enough around the box: no letter reaches an em past it.
+        em = QFontInfo(font).pixelSize()
+        image = QImage(math.ceil(box.width()) + 2 * em, math.ceil(box.height()) + 2 * em,
+                       QImage.Format.Format_Alpha8)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.drawText(QRectF(em, em, box.width(), box.height()), flags, text)
+        painter.end()
+        bits, stride = bytes(image.constBits()), image.bytesPerLine()
+        rows = [bits[y * stride:y * stride + image.width()] for y in range(image.height())]
+        inked = [y for y, row in enumerate(rows) if row.strip(b"\0")]
+        if inked:
+            first = min(len(rows[y]) - len(rows[y].lstrip(b"\0")) for y in inked)
+            last = max(len(rows[y].rstrip(b"\0")) for y in inked)
+            _ink_measured[key] = (max(0.0, em - first), max(0.0, em - inked[0]),
+                                  max(0.0, last - em - box.width()),
+                                  max(0.0, inked[-1] + 1 - em - box.height()))
+        else:
+            _ink_measured[key] = (0.0, 0.0, 0.0, 0.0)
+    return _ink_measured[key]
 
 
 def load_bundled_fonts() -> list[str]:

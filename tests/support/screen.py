@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QScroller, QWidget
+from PySide6.QtGui import QImage, QPainter, QRegion
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QScroller, QStyle, QWidget
 
 from kiosk.ui.widgets.text_label import TextLabel
 
@@ -29,6 +33,88 @@ def clipped(root: QWidget) -> list[str]:
         if label.height() < needed_height or label.width() < needed_width:
             problems.append(f"{label.objectName()} {label.shown_text()!r}: has {label.size().toTuple()}, "
                             f"needs {(needed_width, needed_height)}")
+    return problems
+
+
+# A pixel this opaque is ink, not the faint edge of anti-aliasing.
+INK_ALPHA = 96
+BEYOND = 64  # px around a label where its text is drawn again, uncut, to see what it lost
+
+
+def _alpha(image: QImage) -> list[bytes]:
+    """The rows of a Format_Alpha8 image, one byte a pixel (its rows are padded to 4 bytes)."""
+    bits, stride = bytes(image.constBits()), image.bytesPerLine()
+    return [bits[y * stride:y * stride + image.width()] for y in range(image.height())]
+
+
+def _inked(pixels: bytes) -> bool:
+    return max(pixels, default=0) >= INK_ALPHA
+
+
+def ink_at_edges(widgets: Iterable[QAbstractButton]) -> list[str]:
+    """Buttons that, drawn as on screen, have ink in their outermost rows or columns of
+    pixels: their text runs on past the edge, and what lies beyond it is cut off. (A button
+    keeps its text off its edges by padding; a label's text may lie flush with them.)"""
+    problems = []
+    for widget in widgets:
+        image = QImage(widget.size(), QImage.Format.Format_Alpha8)
+        image.fill(Qt.GlobalColor.transparent)
+        # Without the window's background: every opaque pixel is the button's own drawing.
+        widget.render(image, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        rows = _alpha(image)
+        edges = {"top": rows[0], "bottom": rows[-1],
+                 "left": bytes(row[0] for row in rows), "right": bytes(row[-1] for row in rows)}
+        cut = [edge for edge, pixels in edges.items() if _inked(pixels)]
+        if cut:
+            problems.append(f"{widget.objectName()} {widget.text()!r}: ink at the {' and '.join(cut)}")
+    return problems
+
+
+def text_cut_off(labels: Iterable[TextLabel]) -> list[str]:
+    """Labels that lose ink at their edges: their text, drawn as the label draws it but onto
+    a larger image, has ink outside the label's rectangle.
+
+    The drawing is the label's own (QLabel's paintEvent for plain text: the style's
+    drawItemText in the contents rectangle), less its clipping. A label found whole is then
+    drawn by itself too: the two must agree pixel for pixel inside its rectangle, or the
+    verdict would not be about the label as it is seen.
+    """
+    problems = []
+    for label in labels:
+        width, height = label.width(), label.height()
+        uncut = QImage(width + 2 * BEYOND, height + 2 * BEYOND, QImage.Format.Format_Alpha8)
+        uncut.fill(Qt.GlobalColor.transparent)
+        # QLabel's own rule: the direction of the first strong letter (a TextLabel's mark).
+        rtl = next((unicodedata.bidirectional(c) in ("R", "AL") for c in label.text()
+                    if unicodedata.bidirectional(c) in ("L", "R", "AL")), False)
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        # Unclipped: a label's text whose lines overflow its rectangle is clipped to it.
+        flags = (QStyle.visualAlignment(direction, label.alignment()).value
+                 | (Qt.TextFlag.TextWordWrap.value if label.wordWrap() else 0)
+                 | (Qt.TextFlag.TextForceRightToLeft if rtl else Qt.TextFlag.TextForceLeftToRight).value
+                 | Qt.TextFlag.TextDontClip.value)
+        painter = QPainter(uncut)
+        painter.setFont(label.font())
+        painter.translate(BEYOND, BEYOND)
+        label.style().drawItemText(painter, label.contentsRect(), flags, label.palette(), label.isEnabled(),
+                                   label.text(), label.foregroundRole())
+        painter.end()
+        rows = _alpha(uncut)
+        cut = {"top": any(_inked(row) for row in rows[:BEYOND]),
+               "bottom": any(_inked(row) for row in rows[BEYOND + height:]),
+               "left": any(_inked(row[:BEYOND]) for row in rows),
+               "right": any(_inked(row[BEYOND + width:]) for row in rows)}
+        if any(cut.values()):
+            edges = " and ".join(edge for edge, lost in cut.items() if lost)
+            problems.append(f"{label.objectName()} {label.shown_text()!r}: ink cut off at the {edges}, "
+                            f"{label.size().toTuple()}")
+            continue
+        shown = QImage(label.size(), QImage.Format.Format_Alpha8)
+        shown.fill(Qt.GlobalColor.transparent)
+        label.render(shown, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        if [row[BEYOND:BEYOND + width] for row in rows[BEYOND:BEYOND + height]] != _alpha(shown):
+            # As glyphs do that are placed by outline points, which depend on what came before.
+            problems.append(f"{label.objectName()} {label.shown_text()!r}: drawn otherwise a second time")
     return problems
 
 

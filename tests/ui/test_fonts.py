@@ -92,3 +92,16 @@ def test_the_ethiopic_font_draws_the_whole_syllabary():
     syllables = [chr(c) for c in range(0x1200, 0x137D) if ud.category(chr(c)) != "Cn"]
     assert len(syllables) > 300
     assert [c for c in syllables if ord(c) not in ethiopic] == []
+
+
+def test_no_nastaliq_cursive_anchor_names_an_outline_point():
+    """Qt over FreeType snaps such an anchor to the point it names, and Noto Nastaliq Urdu
+    2.000 names the wrong ones: Urdu letters fell below their line (resources/fonts/README.md)."""
+    cursive_attachment = 3
+    for path in (p for p in fonts.bundled_font_files() if "NastaliqUrdu" in p.name):
+        lookups = TTFont(path)["GPOS"].table.LookupList.Lookup
+        formats = {anchor.Format for lookup in lookups if lookup.LookupType == cursive_attachment
+                   for subtable in lookup.SubTable for record in subtable.EntryExitRecord
+                   for anchor in (record.EntryAnchor, record.ExitAnchor) if anchor is not None}
+        assert formats == {1}, path.name
+

@@ -11,6 +11,7 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.marks import plain
 from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
+from kiosk.ui.fonts import in_nastaliq
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.text_label import TextLabel
@@ -43,7 +44,8 @@ class HomeScreen(QWidget):
         layout.addLayout(grid, 1)
         self.tiles: dict[str, CardButton] = {}
         for index, page in enumerate(pages):
-            tile = CardButton(Name.TILE, (Name.TILE_TEXT,), icon_px=theme.TILE_ICON_PX, parent=self)
+            tile = CardButton(Name.TILE, (Name.TILE_TEXT,), icon_px=theme.TILE_ICON_PX, parent=self,
+                              compact_icon_px=theme.COMPACT_TILE_ICON_PX)
             tile.set_face_icon(icons.icon(page.icon))
             tile.clicked.connect(lambda _=False, page_id=page.id: self.page_chosen.emit(page_id))
             grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
@@ -55,6 +57,7 @@ class HomeScreen(QWidget):
         self._status = status
 
     def retranslate(self, loc: Localizer) -> None:
+        self._set_compact(in_nastaliq(loc.code))
         self.status_line.setText(status_line(self._status, loc) if self._status else "")
         self.office_name.setText(loc.ui("app.office_name"))
         self.agency.setText(loc.ui("app.agency"))
@@ -64,3 +67,14 @@ class HomeScreen(QWidget):
         for page in self._pages:
             self.tiles[page.id].lines[0].setText(loc.text(page.title))
             self.tiles[page.id].setAccessibleName(plain(loc.text(page.title)))
+
+    def _set_compact(self, compact: bool) -> None:
+        # Nastaliq's lines are 2.5 em tall: in Urdu the header takes some 455 of the 697 px
+        # above the bar, and a tile at full size needs 175 px for its icon and one line. The
+        # grid would squeeze the tiles to 109 px and cut their text off at the top and the
+        # bottom; set tighter (a smaller icon, narrower margins), a tile needs about 120 px
+        # and is given 126. Other languages keep the full size.
+        self.layout().setContentsMargins(*(theme.COMPACT_HOME_MARGINS if compact else theme.HOME_MARGINS))
+        for tile in self.tiles.values():
+            if tile.is_compact != compact:
+                tile.set_compact(compact)

@@ -72,7 +72,6 @@ class LanguageButton(CardButton):
         self.listen: QToolButton | None = None
         self._listen_name = plain(loc.ui("nav.listen"))
         self._stop_name = plain(loc.ui("nav.stop_listening"))
-        self._compact = False
         self.set_default(False)
 
     def add_listen(self, icon: QIcon) -> QToolButton:
@@ -138,10 +137,7 @@ class LanguageButton(CardButton):
         self.style().polish(self)
 
     def set_compact(self, compact: bool) -> None:
-        self._compact = compact
-        self.layout().setContentsMargins(*(theme.COMPACT_BUTTON_FACE_MARGINS if compact
-                                           else theme.BUTTON_FACE_MARGINS))
-        self.layout().setSpacing(0 if compact else theme.LINE_GAP)
+        super().set_compact(compact)
         for label in self.lines:
             label.setProperty("compact", compact)
             label.style().unpolish(label)
@@ -155,10 +151,10 @@ class LanguageButton(CardButton):
         super().resizeEvent(event)
         # The mark sits in the corner where this language's lines end: at the top, or beside
         # the short greeting when a narrow button's name fills its width.
-        size = theme.COMPACT_BADGE_PX if self._compact else theme.BADGE_PX
-        inset_x, inset_y = theme.COMPACT_BADGE_INSET if self._compact else theme.BADGE_INSET
+        size = theme.COMPACT_BADGE_PX if self.is_compact else theme.BADGE_PX
+        inset_x, inset_y = theme.COMPACT_BADGE_INSET if self.is_compact else theme.BADGE_INSET
         x = inset_x if self.language.is_rtl else self.width() - size - inset_x
-        y = self.height() - size - inset_y if self._compact else inset_y
+        y = self.height() - size - inset_y if self.is_compact else inset_y
         self.badge.setGeometry(x, y, size, size)
         self.badge.setScaledContents(True)
         self._place_listen()
@@ -214,7 +210,7 @@ class StartScreen(QWidget):
         self.buttons: dict[str, LanguageButton] = {}
         self._welcomes: list[Localizer] = []
         self._shown = 0
-        self._measured_width = -1
+        self._measured_for: tuple[int, tuple[str, ...]] | None = None  # width, fonts
         self._default = default_language
         self._status: Status | None = None
         self._star: QPixmap | None = None
@@ -253,7 +249,7 @@ class StartScreen(QWidget):
         previous = self.greeting_language if self._welcomes else None
         self._welcomes = [self._languages.localizer(code) for code in shown]
         self._shown = next((i for i, w in enumerate(self._welcomes) if w.code == previous), 0)
-        self._measured_width = -1
+        self._measured_for = None
         self.set_default_language(self._default)
 
     def add_icons(self) -> None:
@@ -317,6 +313,7 @@ class StartScreen(QWidget):
         self._shown = next((i for i, welcome in enumerate(self._welcomes) if welcome.code == loc.code),
                            self._shown)
         self._welcome_in(loc)
+        self._hold_the_welcomes_height()
 
     @property
     def is_attracting(self) -> bool:
@@ -347,9 +344,12 @@ class StartScreen(QWidget):
         """As tall as the tallest welcome of any language, so the buttons under it never move
         while the welcome changes language (Persian's lines are taller than English ones)."""
         width = self.welcome.width()
-        if width <= 0 or width == self._measured_width or not self._welcomes:
+        # Measured again when the fonts change too: the screen in Urdu draws the welcomes in
+        # Nastaliq, whose lines are taller than the Naskh they were measured in.
+        measured_for = (width, tuple(self.greeting.font().families()))
+        if width <= 0 or measured_for == self._measured_for or not self._welcomes:
             return
-        self._measured_width = width
+        self._measured_for = measured_for
         shown = self._welcomes[self._shown]
         spacing = self.welcome.layout().spacing()
         tallest = 0

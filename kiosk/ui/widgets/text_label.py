@@ -7,10 +7,11 @@ wrong side. A leading direction mark (invisible) makes the layout's direction wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QMargins, QRect, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.i18n.marks import plain
+from kiosk.ui.fonts import NASTALIQ, ink_beyond_line
 from kiosk.ui.theme import Name
 
 LEFT_TO_RIGHT_MARK = "\u200e"
@@ -30,6 +31,8 @@ class TextLabel(QLabel):
         # headings would stand out of line with the paragraphs under them.
         self.setIndent(0)
         self._source = ""
+        self._ink_room = QMargins()  # px added around the text for ink that leaves its lines
+        self._margins = QMargins()  # as this label last set them, the room included
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._source = text
@@ -37,6 +40,7 @@ class TextLabel(QLabel):
         super().setText((RIGHT_TO_LEFT_MARK if rtl else LEFT_TO_RIGHT_MARK) + text)
         # A screen reader reads the words, never the marks and isolates that steer the layout.
         self.setAccessibleName(plain(text))
+        self._make_room_for_the_ink()
 
     def shown_text(self) -> str:
         """The text as set, without the direction mark."""
@@ -44,5 +48,30 @@ class TextLabel(QLabel):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LayoutDirectionChange and self._source:
+        kind = event.type()
+        if kind == QEvent.Type.LayoutDirectionChange and self._source:
             self.setText(self._source)
+        elif kind == QEvent.Type.FontChange:
+            self._make_room_for_the_ink()
+
+    def _make_room_for_the_ink(self) -> None:
+        # A label is as big as its lines, and paints nothing outside itself. Nastaliq's words
+        # cascade down to the line from their first letter, and a tall one reaches above the
+        # font's own ascent (the kaf of کبھی by a fifth of an em); the stroke of a first ک or گ
+        # reaches back past the start of its word by up to two fifths. Without that much more
+        # room, above or beside the text, a line's first letter loses its top or its stroke.
+        # No other bundled font's text leaves its line: other labels are left as they are.
+        room = (ink_beyond_line(self.text(), self.font())
+                if NASTALIQ in self.font().families() else QMargins())
+        if self.alignment() & Qt.AlignmentFlag.AlignHCenter:
+            # As much on both sides, so that centred text stays in the middle.
+            side = max(room.left(), room.right())
+            room.setLeft(side)
+            room.setRight(side)
+        if room == self._ink_room and (room.isNull() or self.contentsMargins() == self._margins):
+            return
+        self._ink_room = room
+        # The margins the style gives (a style sheet's padding), then the room on top of them.
+        self.setFrameRect(QRect())
+        self._margins = self.contentsMargins() + room
+        self.setContentsMargins(self._margins)
