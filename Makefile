@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 PYBABEL := $(VENV)/bin/pybabel
 POT := translations/kiosk.pot
 
-.PHONY: setup demo test test-latest lock lint contact-sheets catalogs extract update compile screenshots bench bundle deb check-deb clean
+.PHONY: setup demo test test-latest lock lint contact-sheets catalogs extract update compile language-table screenshots bench bundle deb check-deb clean
 
 setup:
 	bash scripts/setup.sh
@@ -32,7 +32,7 @@ lint:
 	$(VENV)/bin/ruff check kiosk tests benchmarks
 
 # Translators' pipeline: extract the English from resources/, merge into every .po, compile.
-catalogs: extract update compile
+catalogs: extract update compile language-table
 
 extract:
 	$(PYBABEL) extract -F pyproject.toml -o $(POT) --project "IOM Oslo kiosk" --version 0.1.0 \
@@ -45,6 +45,10 @@ update:
 
 compile:
 	$(PYBABEL) compile -d translations -D kiosk --statistics
+
+# Each language's own name and direction from CLDR, so start-up need not load CLDR for them.
+language-table:
+	$(PY) -m kiosk.i18n.language_table translations
 
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m kiosk --screenshots screenshots

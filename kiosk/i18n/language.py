@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from babel import Locale
-
+from kiosk.i18n.language_table import from_cldr
 from kiosk.i18n.review import SOURCE, Review
 
 
@@ -24,12 +23,11 @@ class Language:
         return self.direction == "rtl"
 
 
-def describe(code: str, completeness: float, review: Review = SOURCE) -> Language:
-    """``code``'s name in its own script and its direction, from Babel's CLDR data."""
-    locale = Locale.parse(code)
-    # CLDR's own name for the whole code first: fa_AF is "دری" (Dari), not "فارسی (افغانستان)".
-    name = locale.languages.get(str(locale)) or locale.get_display_name(locale) or code
-    direction: Literal["ltr", "rtl"] = "rtl" if locale.text_direction == "rtl" else "ltr"
+def describe(code: str, completeness: float, review: Review = SOURCE,
+             known: tuple[str, Literal["ltr", "rtl"]] | None = None) -> Language:
+    """``code``'s name in its own script and its direction: ``known`` (the language table's
+    row), else from Babel's CLDR data."""
+    name, direction = known or from_cldr(code)
     return Language(code, sentence_case(name), direction, completeness, review)
 
 

@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from kiosk.content import Content
 from kiosk.i18n.catalog import CatalogError, MessageKey, catalog_files, has_catalog, load_messages
 from kiosk.i18n.language import Language, describe
+from kiosk.i18n.language_table import Direction, read_table
 from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.review import NOT_RECORDED, SOURCE, Review, read_review
 
@@ -27,14 +28,17 @@ class Languages:
     """The offered languages, in code order, and a Localizer for each."""
 
     def __init__(self, content: Content, catalogs: Mapping[str, Mapping[MessageKey, str]],
-                 reviews: Mapping[str, Review] | None = None) -> None:
+                 reviews: Mapping[str, Review] | None = None,
+                 table: Mapping[str, tuple[str, Direction]] | None = None) -> None:
         self._content = content
         self._messages = dict(catalogs)
         keys = content.message_keys()
         reviews = reviews or {}
+        table = table or {}
         self.available: tuple[Language, ...] = tuple(
-            describe(code, len(keys & messages.keys()) / len(keys), reviews.get(code, NOT_RECORDED))
-            if code != SOURCE_LANGUAGE else describe(code, 1.0, SOURCE)
+            describe(code, len(keys & messages.keys()) / len(keys), reviews.get(code, NOT_RECORDED),
+                     table.get(code))
+            if code != SOURCE_LANGUAGE else describe(code, 1.0, SOURCE, table.get(code))
             for code, messages in sorted(self._messages.items())
         )
         self._localizers: dict[str, Localizer] = {}
@@ -76,4 +80,4 @@ def discover_languages(translations: Path, content: Content) -> Languages:
             log.warning("Language left out: %s", exc)
             continue
         reviews[folder.name] = read_review(catalog_files(folder)[0])
-    return Languages(content, catalogs, reviews)
+    return Languages(content, catalogs, reviews, read_table(translations))

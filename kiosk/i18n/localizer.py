@@ -38,12 +38,19 @@ log = logging.getLogger(__name__)
 class Localizer:
     def __init__(self, language: Language, messages: Mapping[MessageKey, str], content: Content) -> None:
         self.language = language
+        # Babel reads a locale's CLDR data on first use; the start screen's greetings use none.
         self.locale = Locale.parse(language.code)
         self._messages = messages
         self._content = content
-        self._digits = native_digits(self.locale)
-        self._hour_skeleton = "Hm" if "H" in str(self.locale.time_formats["short"]) else "hm"
         self._warned: set[MessageKey] = set()
+
+    @cached_property
+    def _digits(self) -> str:
+        return native_digits(self.locale)
+
+    @cached_property
+    def _hour_skeleton(self) -> str:
+        return "Hm" if "H" in str(self.locale.time_formats["short"]) else "hm"
 
     @property
     def code(self) -> str:
@@ -56,7 +63,7 @@ class Localizer:
     def ui(self, key: str, **values: str) -> str:
         """A string of the frame (resources/content/ui.toml) by its key; the office's
         city and country may appear in it too."""
-        return self._translate(key, self._content.ui[key], {**self._office_values, **values})
+        return self._translate(key, self._content.ui[key], _OfficeValues(self, values))
 
     def text(self, english: str) -> str:
         """A page text, its {placeholders} filled with this language's facts."""
@@ -132,7 +139,7 @@ class Localizer:
         return english.format_map(values)
 
     @cached_property
-    def _office_values(self) -> dict[str, str]:
+    def office_values(self) -> dict[str, str]:
         office = self._content.office
         return {"office_city": isolate(self.city(office.city, office.time_zone)),
                 "office_country": isolate(self.country(office.country))}
@@ -142,10 +149,22 @@ class Localizer:
         # Lazily: the start screen asks every language for a greeting, not for its facts.
         facts = self._content.facts
         office = self._content.office
-        values = dict(self._office_values)
+        values = dict(self.office_values)
         values.update({name: isolate(self.year(value)) for name, value in facts.years.items()})
         values.update({name: isolate(self.number(value)) for name, value in facts.counts.items()})
         values["chief_of_mission"] = isolate(office.chief_name)
         countries = [self.country(code) for code in office.chief_previous_offices]
         values["chief_previous_offices"] = format_list(countries, locale=self.locale)
         return values
+
+
+class _OfficeValues(dict[str, str]):
+    """A frame string's values, the office's city and country looked up only if the string
+    names them: most never do, and looking them up loads the language's CLDR data."""
+
+    def __init__(self, loc: Localizer, values: Mapping[str, str]) -> None:
+        super().__init__(values)
+        self._loc = loc
+
+    def __missing__(self, key: str) -> str:
+        return self._loc.office_values[key]

@@ -6,6 +6,7 @@ import io
 import logging
 import shutil
 import subprocess
+import sys
 from datetime import time
 from pathlib import Path
 
@@ -230,3 +231,56 @@ def test_a_time_range_reads_in_the_readers_direction(languages):
     assert languages.localizer("fa").time_range(time(10), time(15)).startswith(FIRST_STRONG_ISOLATE)  # "تا"
     if "ur" in languages.codes:
         assert languages.localizer("ur").time(time(10)).startswith(FIRST_STRONG_ISOLATE)  # AM
+
+
+# --- the language table: CLDR's names and directions without CLDR at start-up ---------------
+
+def test_the_language_table_says_what_babel_says_for_every_catalog(languages):
+    from kiosk import paths
+    from kiosk.i18n.language_table import from_cldr, read_table
+
+    table = read_table(paths.translations_dir())
+    assert set(table) == set(languages.codes), "run `make language-table`"
+    for code in languages.codes:
+        assert table[code] == from_cldr(code), f"{code}: run `make language-table`"
+
+
+def test_without_the_table_babel_names_the_languages(tmp_path, content, caplog):
+    from kiosk import paths
+    from kiosk.i18n.languages import discover_languages
+
+    copy = tmp_path / "translations"
+    shutil.copytree(paths.translations_dir(), copy)
+    (copy / "languages.toml").write_text('[fa]\nname = "Broken"\ndirection = "up"\n', encoding="utf-8")
+    found = discover_languages(copy, content)
+    assert found.get("fa").native_name == "فارسی" and found.get("fa").is_rtl
+    assert "the row for 'fa' is not a name and a direction" in caplog.text
+    (copy / "languages.toml").write_text("not toml = = =", encoding="utf-8")
+    assert discover_languages(copy, content).get("ur").native_name == "اردو"
+    (copy / "languages.toml").unlink()
+    assert discover_languages(copy, content).get("am").native_name == "አማርኛ"
+
+
+def test_greetings_load_no_cldr_data_and_a_status_line_only_its_own():
+    """In a fresh interpreter, as at start-up: Babel's loads are counted."""
+    program = """
+import babel.localedata
+loaded = []
+real = babel.localedata.load
+babel.localedata.load = lambda name, *a, **k: (loaded.append(name), real(name, *a, **k))[1]
+from kiosk import paths
+from kiosk.content import load_content
+from kiosk.i18n.languages import discover_languages
+languages = discover_languages(paths.translations_dir(), load_content(paths.resources_dir()))
+for code in languages.codes:
+    languages.localizer(code).ui("start.greeting")
+    languages.localizer(code).ui("start.prompt")
+print("greetings", *loaded)
+languages.localizer("ti").ui("app.office_name")
+print("office name", *loaded)
+"""
+    done = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    greetings, office = done.stdout.splitlines()
+    assert greetings == "greetings"
+    assert office.split()[2] == "ti"
