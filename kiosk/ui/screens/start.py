@@ -210,6 +210,10 @@ class StartScreen(QWidget):
         self._shown = next((i for i, welcome in enumerate(self._welcomes) if welcome.code == loc.code),
                            self._shown)
         self._welcome_in(loc)
+        # Measured again: the screen's language chooses the fonts (Urdu's puts Nastaliq, whose
+        # lines are much taller, first), and with them how tall the tallest welcome is.
+        self._measured_width = -1
+        self._hold_the_welcomes_height()
 
     @property
     def is_attracting(self) -> bool:
