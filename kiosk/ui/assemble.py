@@ -20,6 +20,7 @@ from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.caretaker import COUNTDOWN_SECONDS, Caretaker
 from kiosk.ui.language import LanguageSwitch
 from kiosk.ui.staff_mode import StaffMode
+from kiosk.ui.text_size import TextSize
 from kiosk.ui.watchers.corner_hold import HOLD_MS
 from kiosk.ui.window import KioskWindow
 
@@ -34,6 +35,7 @@ class Kiosk:
     app: QApplication
     runtime: Runtime
     switch: LanguageSwitch
+    text_size: TextSize
     window: KioskWindow
     caretaker: Caretaker
     staff: StaffMode
@@ -91,7 +93,7 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     switch.setParent(window)  # one kiosk's switch goes with its window
     staff = StaffMode(window, runtime, hold_ms)
     caretaker = Caretaker(window, runtime, staff, kiosk_mode=kiosk_mode, countdown_seconds=countdown_seconds)
-    kiosk = Kiosk(app, runtime, switch, window, caretaker, staff, kiosk_mode)
+    kiosk = Kiosk(app, runtime, switch, window.text_size, window, caretaker, staff, kiosk_mode)
     staff.opening.connect(caretaker.dismiss_countdown)
     staff.idle_timeout_changed.connect(caretaker.idle.set_timeout)
     staff.cursor_hidden_changed.connect(caretaker.set_cursor_hidden)

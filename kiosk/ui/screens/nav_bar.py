@@ -1,4 +1,4 @@
-"""The bar on every screen after the start: Back, Home, Language."""
+"""The bar on every screen after the start: Back, Home, Language, and A+ for larger text."""
 
 from __future__ import annotations
 
@@ -6,14 +6,21 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.marks import left_to_right
 from kiosk.ui import icons, theme
 from kiosk.ui.theme import Name
+
+# The larger-text button's face, the same in every language (its name for a screen reader is
+# translated). At the largest step it shows a plain "A": the next tap brings normal text back.
+LARGER_FACE = "A+"
+NORMAL_FACE = "A"
 
 
 class NavBar(QWidget):
     back_requested = Signal()
     home_requested = Signal()
     language_requested = Signal()
+    larger_text_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,10 +34,17 @@ class NavBar(QWidget):
         self.back = self._button(self.back_requested)
         self.home = self._button(self.home_requested)
         self.language = self._button(self.language_requested)
+        self.text_size = self._button(self.larger_text_requested)
+        self.text_size.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.text_size.setProperty("textSize", True)
         layout.addWidget(self.back)
         layout.addStretch(1)
         layout.addWidget(self.home)
         layout.addWidget(self.language)
+        layout.addWidget(self.text_size)
+        self._percent = theme.NORMAL_TEXT
+        self._loc: Localizer | None = None
+        self._show_text_size()
 
     def _button(self, signal: Signal) -> QToolButton:
         button = QToolButton(self)
@@ -42,6 +56,7 @@ class NavBar(QWidget):
         return button
 
     def retranslate(self, loc: Localizer) -> None:
+        self._loc = loc
         self.back.setText(loc.ui("nav.back"))
         self.home.setText(loc.ui("nav.home"))
         self.language.setText(loc.ui("nav.language"))
@@ -50,3 +65,20 @@ class NavBar(QWidget):
         self.back.setProperty("mirrored", loc.is_rtl)
         self.home.setIcon(icons.icon(icons.HOME, color=theme.ON_BLUE))
         self.language.setIcon(icons.icon(icons.LANGUAGE, color=theme.ON_BLUE))
+        self.text_size.setAccessibleName(loc.ui("nav.larger_text"))
+        self._show_text_size()
+
+    def rescale(self, percent: int) -> None:
+        self._percent = percent
+        side = theme.grown_px(theme.ICON_PX, percent)
+        for button in (self.back, self.home, self.language):
+            button.setIconSize(QSize(side, side))
+        self._show_text_size()
+
+    def _show_text_size(self) -> None:
+        largest = self._percent == theme.TEXT_STEPS[-1]
+        # Kept left to right: in a right-to-left bar "A+" would read "+A".
+        self.text_size.setText(left_to_right(NORMAL_FACE if largest else LARGER_FACE))
+        if self._loc is not None:
+            # The step it is at, in the visitor's digits: "130 %", "۱۳۰٪".
+            self.text_size.setAccessibleDescription(self._loc.percent(self._percent / 100))

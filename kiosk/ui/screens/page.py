@@ -75,6 +75,13 @@ class PageView(QScrollArea):
         for block in self.blocks:
             block.retranslate(loc)
 
+    def rescale(self, percent: int) -> None:
+        side = theme.grown_px(theme.TILE_ICON_PX, percent)
+        self.icon.setPixmap(icons.icon(self.page.icon).pixmap(QSize(side, side)))
+        self.more_below.rescale(percent)
+        for block in self.blocks:
+            block.rescale(percent)
+
     @property
     def has_more_below(self) -> bool:
         return self.more_below.is_due
