@@ -82,3 +82,23 @@ def test_a_contact_sheet_holds_every_screen_of_a_language(tmp_path):
     assert (sheet.width(), sheet.height()) == (4 * 640, 2 * 400)
     colours = {sheet.pixel(x, y) for x in range(0, sheet.width(), 37) for y in range(0, sheet.height(), 23)}
     assert len(colours) > 20
+
+
+def _bar_height(image: QImage) -> int:
+    """How tall the blue bar at the foot of a screenshot is."""
+    blue = image.pixel(4, image.height() - 4)
+    return next(up for up in range(image.height()) if image.pixel(4, image.height() - 1 - up) != blue)
+
+
+def test_screenshots_at_a_larger_text_size(tmp_path, capsys):
+    normal, larger = tmp_path / "normal", tmp_path / "larger"
+    assert main(["--screenshots", str(normal), "--lang", "en"]) == 0
+    assert main(["--screenshots", str(larger), "--lang", "en", "--text-size", "160"]) == 0
+    home, large_home = QImage(str(normal / "en/home.png")), QImage(str(larger / "en/home.png"))
+    assert (large_home.width(), large_home.height()) == (1280, 800)
+    # The bar's words and buttons are drawn larger, so the bar is taller.
+    assert _bar_height(large_home) > _bar_height(home) + 10
+    with pytest.raises(SystemExit) as exited:
+        main(["--screenshots", str(tmp_path), "--text-size", "150"])
+    assert exited.value.code == 2
+    assert "--text-size: invalid choice: 150 (choose from 100, 130, 160)" in capsys.readouterr().err
