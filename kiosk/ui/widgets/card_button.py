@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui import theme
@@ -23,16 +23,19 @@ class FaceIcon(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._icon = QIcon()
         self._least = self._most = 0
         self._peers: Sequence[FaceIcon] = (self,)
+        self._side = -1  # the size its picture is drawn at (-1: not yet)
 
     def set_icon(self, icon: QIcon, least: int, most: int) -> None:
         self._icon, self._least, self._most = icon, least, most
+        self._side = -1
         self.setMaximumHeight(most)
         self.updateGeometry()
-        self.update()
+        self._fit()
 
     def share_size_with(self, peers: Sequence[FaceIcon]) -> None:
         """Drawn as large as the smallest of ``peers`` (itself among them) can be: a row of
@@ -47,12 +50,11 @@ class FaceIcon(QLabel):
     @property
     def side(self) -> int:
         """How large the picture is drawn now."""
-        return min(peer.room for peer in self._peers)
+        return self._side
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        for peer in self._peers:
-            peer.update()
+        self._fit()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(self._most, self._least)
@@ -60,15 +62,18 @@ class FaceIcon(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(self._least, self._least)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        side = self.side
-        if side <= 0 or self._icon.isNull():
-            return
-        square = QRect(0, 0, side, side)
-        square.moveCenter(self.rect().center())
-        painter = QPainter(self)
-        self._icon.paint(painter, square)
-        painter.end()
+    def _fit(self) -> None:
+        side = min(peer.room for peer in self._peers)
+        for peer in self._peers:
+            peer._draw_at(side)
+
+    def _draw_at(self, side: int) -> None:
+        # A picture of that size, drawn once: qtawesome would paint its glyph (in Python) on
+        # every paint, and the label paints a picture by itself.
+        if side != self._side:
+            self._side = side
+            self.setPixmap(self._icon.pixmap(QSize(side, side)) if side > 0 and not self._icon.isNull()
+                           else QPixmap())
 
 
 class CardButton(QPushButton):
