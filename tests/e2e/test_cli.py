@@ -90,7 +90,7 @@ def _bar_height(image: QImage) -> int:
     return next(up for up in range(image.height()) if image.pixel(4, image.height() - 1 - up) != blue)
 
 
-def test_screenshots_at_a_larger_text_size(tmp_path, capsys):
+def test_screenshots_at_a_larger_text_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     normal, larger = tmp_path / "normal", tmp_path / "larger"
     assert main(["--screenshots", str(normal), "--lang", "en"]) == 0
     assert main(["--screenshots", str(larger), "--lang", "en", "--text-size", "160"]) == 0

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from kiosk.i18n.marks import plain
 from kiosk.ui import theme
@@ -18,13 +21,15 @@ from tests.support.kiosk import hold_corner
 from tests.support.project import SHIPPED
 from tests.support.screen import misfits, scroll_to, tap, visible_labels
 
+MakeKiosk = Callable[..., Kiosk]  # the make_kiosk fixture
+
 
 def pixel_size(label: QWidget) -> int:
     """The size the label's text is drawn at, from the widget itself."""
     return label.font().pixelSize()
 
 
-def larger(qtbot, kiosk: Kiosk) -> None:
+def larger(qtbot: QtBot, kiosk: Kiosk) -> None:
     """One tap on A+, as a visitor's finger."""
     tap(qtbot, kiosk.window.nav.text_size)
 
@@ -33,7 +38,8 @@ def first_paragraph(kiosk: Kiosk, page_id: str) -> TextBlock:
     return next(block for block in kiosk.window.pages[page_id].blocks if isinstance(block, TextBlock))
 
 
-def test_a_plus_makes_the_text_130_then_160_percent_and_a_third_tap_brings_it_back(qtbot, kiosk):
+def test_a_plus_makes_the_text_130_then_160_percent_and_a_third_tap_brings_it_back(
+        qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
     tap(qtbot, window.start.buttons["en"])
     name = window.home.office_name
@@ -58,7 +64,7 @@ def test_a_plus_makes_the_text_130_then_160_percent_and_a_third_tap_brings_it_ba
     assert pixel_size(name) == base
 
 
-def test_every_visitor_text_grows_by_the_same_step(qtbot, kiosk):
+def test_every_visitor_text_grows_by_the_same_step(qtbot: QtBot, kiosk: Kiosk) -> None:
     """No label is left at its old size: each one's size at 160 % is 1.6 times its own."""
     window = kiosk.window
     window.set_language("ti")
@@ -78,7 +84,8 @@ def test_every_visitor_text_grows_by_the_same_step(qtbot, kiosk):
     assert sizes() == {key: theme.text_px(size, 160) for key, size in normal.items()}
 
 
-def test_the_chosen_size_stays_through_a_language_switch_and_urdu_keeps_nastaliq(qtbot, kiosk):
+def test_the_chosen_size_stays_through_a_language_switch_and_urdu_keeps_nastaliq(
+        qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
     tap(qtbot, window.start.buttons["en"])
     larger(qtbot, kiosk)
@@ -101,7 +108,7 @@ def test_the_chosen_size_stays_through_a_language_switch_and_urdu_keeps_nastaliq
     assert pixel_size(paragraph) == round(theme.BODY_PX * 1.6)
 
 
-def test_starting_over_brings_back_normal_text(qtbot, make_kiosk):
+def test_starting_over_brings_back_normal_text(qtbot: QtBot, make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(idle_timeout_seconds=1)
     window = kiosk.window
     tap(qtbot, window.start.buttons["sv"])
@@ -114,7 +121,7 @@ def test_starting_over_brings_back_normal_text(qtbot, make_kiosk):
     assert kiosk.caretaker.at_rest
 
 
-def test_larger_text_left_on_the_start_screen_is_no_rest(qtbot, kiosk):
+def test_larger_text_left_on_the_start_screen_is_no_rest(qtbot: QtBot, kiosk: Kiosk) -> None:
     """A visitor who chose larger text and went back to the start screen in the default language
     has left it for the next visitor: the countdown comes, and then normal text."""
     window = kiosk.window
@@ -129,7 +136,8 @@ def test_larger_text_left_on_the_start_screen_is_no_rest(qtbot, kiosk):
 
 
 @pytest.mark.parametrize("code", ["en", "nb", "fa", "ar", "ti"])
-def test_the_button_is_named_in_the_visitors_language_and_says_its_step(qtbot, kiosk, code):
+def test_the_button_is_named_in_the_visitors_language_and_says_its_step(
+        qtbot: QtBot, kiosk: Kiosk, code: str) -> None:
     window = kiosk.window
     tap(qtbot, window.start.buttons[code])
     button = window.nav.text_size
@@ -147,7 +155,8 @@ def test_the_button_is_named_in_the_visitors_language_and_says_its_step(qtbot, k
     assert button.accessibleDescription() == window.localizer.percent(1.3)
 
 
-def test_the_countdown_takes_the_visitors_size_and_staff_screens_keep_theirs(qtbot, kiosk):
+def test_the_countdown_takes_the_visitors_size_and_staff_screens_keep_theirs(
+        qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
     tap(qtbot, window.start.buttons["en"])
     kiosk.text_size.set_percent(160)
@@ -161,7 +170,7 @@ def test_the_countdown_takes_the_visitors_size_and_staff_screens_keep_theirs(qtb
     assert pixel_size(kiosk.staff.pin_pad.title) == theme.TITLE_PX
 
 
-def test_icons_and_touch_targets_grow_less_than_the_text(qtbot, kiosk):
+def test_icons_and_touch_targets_grow_less_than_the_text(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
     tap(qtbot, window.start.buttons["en"])
     kiosk.text_size.set_percent(160)
@@ -172,7 +181,7 @@ def test_icons_and_touch_targets_grow_less_than_the_text(qtbot, kiosk):
     qtbot.waitUntil(lambda: tile.icon_label.side == theme.grown_px(theme.TILE_ICON_PX, 160))
 
 
-def test_a_home_that_scrolls_keeps_its_tiles_clear_of_the_more_below_mark(qtbot, kiosk):
+def test_a_home_that_scrolls_keeps_its_tiles_clear_of_the_more_below_mark(qtbot: QtBot, kiosk: Kiosk) -> None:
     window = kiosk.window
     for code in ("en", "ar"):
         window.set_language(code)
@@ -197,7 +206,8 @@ def test_a_home_that_scrolls_keeps_its_tiles_clear_of_the_more_below_mark(qtbot,
 
 
 @pytest.mark.parametrize("code", SHIPPED)
-def test_every_screen_fits_in_every_language_at_every_text_size(qtbot, make_kiosk, code):
+def test_every_screen_fits_in_every_language_at_every_text_size(
+        qtbot: QtBot, make_kiosk: MakeKiosk, code: str) -> None:
     """Nothing cut, squeezed or pushed off the side, on any screen, at 100, 130 and 160 %."""
     kiosk = make_kiosk(kiosk_mode=False)
     window = kiosk.window

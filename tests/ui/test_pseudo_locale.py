@@ -9,6 +9,7 @@ from string import Formatter
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
+from pytestqt.qtbot import QtBot
 
 from kiosk.i18n.languages import discover_languages
 from kiosk.ui.theme import TEXT_STEPS
@@ -60,7 +61,7 @@ def test_stretch_keeps_placeholders_and_grows_the_text():
     assert "{member_states}" in stretched and len(stretched) >= 1.4 * len("IOM has 173 member states.")
 
 
-def every_screen_fits(qtbot, window: KioskWindow, percent: int) -> None:
+def every_screen_fits(qtbot: QtBot, window: KioskWindow, percent: int) -> None:
     """At ``percent`` text, no screen has a word cut, a bar button squeezed or anything pushed
     off the side."""
     window.text_size.set_percent(percent)
@@ -71,7 +72,7 @@ def every_screen_fits(qtbot, window: KioskWindow, percent: int) -> None:
 
 
 @pytest.mark.parametrize("percent", TEXT_STEPS)
-def test_every_screen_fits_a_longer_language(qtbot, pseudo_window, percent):
+def test_every_screen_fits_a_longer_language(qtbot: QtBot, pseudo_window: KioskWindow, percent: int) -> None:
     window = pseudo_window
     assert window.localizer.ui("nav.back").startswith("[[Bàck")
     every_screen_fits(qtbot, window, percent)
@@ -96,7 +97,7 @@ def mirrored_window(make_kiosk, content, data_dir):
 
 @pytest.mark.parametrize("percent", TEXT_STEPS)
 def test_every_screen_fits_a_right_to_left_language_and_is_laid_out_from_the_right(
-        qtbot, mirrored_window, percent):
+        qtbot: QtBot, mirrored_window: KioskWindow, percent: int) -> None:
     window = mirrored_window
     assert window.isRightToLeft()
     every_screen_fits(qtbot, window, percent)
