@@ -1,7 +1,7 @@
 """What the benchmark measures, each run in a fresh process by benchmarks/run.py.
 
     python benchmarks/children.py baseline|kiosk OUT.png    start, paint, grab; print peak memory
-    python benchmarks/children.py interactions [TAPS]       switch and page-change timings as JSON
+    python benchmarks/children.py interactions [TAPS]       switch, page-change and A+ timings as JSON
 """
 
 from __future__ import annotations
@@ -104,6 +104,11 @@ def interactions(taps: int) -> None:
             pages.append(timed(lambda page_id=page_id: window.show_screen(page_id)))
             window.show_screen(HOME)
 
+    # A+ on home: each tap is the next text size (130, 160, back to 100 %), every visitor
+    # screen restyled at once.
+    window.show_screen(HOME)
+    text_steps = [timed(built.text_size.step_up) for _ in range(30)]
+
     # Memory over many taps: a visitor's day, compressed.
     settle()
     before = _peak_kib()
@@ -119,6 +124,8 @@ def interactions(taps: int) -> None:
         "switch_p90_ms": sorted(switches)[int(len(switches) * 0.9)],
         "page_ms": statistics.median(pages),
         "page_p90_ms": sorted(pages)[int(len(pages) * 0.9)],
+        "text_size_ms": statistics.median(text_steps),
+        "text_size_p90_ms": sorted(text_steps)[int(len(text_steps) * 0.9)],
         "taps": taps,
         "peak_growth_kib": _peak_kib() - before,
     }), flush=True)

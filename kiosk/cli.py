@@ -18,6 +18,7 @@ from kiosk.settings.locations import Locations
 from kiosk.settings.pin import hash_pin, valid_pin
 from kiosk.settings.safe_files import remove_stale_temporaries
 from kiosk.settings.store import IDLE_TIMEOUT_RANGE, SaveError, SettingsStore
+from kiosk.ui.theme import TEXT_STEPS  # plain Python: no Qt comes with it
 
 log = logging.getLogger("kiosk")
 
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--speak-to", metavar="DIR", type=Path,
                         help="read every screen aloud in every language that has a voice (or only "
                         "--lang's) to DIR/<lang>/<screen>.wav and exit; needs no display or sound card")
+    parser.add_argument("--text-size", metavar="PERCENT", type=int, choices=TEXT_STEPS,
+                        default=TEXT_STEPS[0],
+                        help="with --screenshots or --contact-sheets: draw the screens with text at "
+                        f"this size, as the A+ button sets it ({', '.join(map(str, TEXT_STEPS))}; "
+                        "the start screen keeps its own)")
     parser.add_argument("--default-language", metavar="CODE",
                         help="the language the start screen returns to, for this run only")
     parser.add_argument("--idle-timeout", metavar="SECONDS", type=int,
@@ -96,7 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.assemble import build_kiosk
         from kiosk.ui.screenshots import render_contact_sheets
 
-        sheets = render_contact_sheets(build_kiosk(runtime, kiosk_mode=False), args.contact_sheets, args.lang)
+        sheets = render_contact_sheets(build_kiosk(runtime, kiosk_mode=False), args.contact_sheets, args.lang,
+                                       args.text_size)
         print(f"{len(sheets)} contact sheets in {args.contact_sheets}")
         return 0
 
@@ -106,7 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.ui.assemble import build_kiosk
         from kiosk.ui.screenshots import render_screenshots
 
-        written = render_screenshots(build_kiosk(runtime, kiosk_mode=False), args.screenshots, args.lang)
+        written = render_screenshots(build_kiosk(runtime, kiosk_mode=False), args.screenshots, args.lang,
+                                     args.text_size)
         print(f"{len(written)} screenshots in {args.screenshots}")
         return 0
 

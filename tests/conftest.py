@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-# Before any Qt import: the suite renders offscreen, with or without a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from tests.support.project import on_a_kiosk_sized_screen
+
+# Before any Qt import: the suite renders offscreen, with or without a display, on a screen the
+# size of the kiosk's (see on_a_kiosk_sized_screen).
+os.environ.update(QT_QPA_PLATFORM=on_a_kiosk_sized_screen(os.environ.get("QT_QPA_PLATFORM", "offscreen")))
 # Settings, counts and logs of the tests go to a scratch folder, never the user's own.
 os.environ["IOM_KIOSK_HOME"] = tempfile.mkdtemp(prefix="iom-kiosk-tests-")
 

@@ -10,7 +10,7 @@ REQUIRED_UI_KEYS: frozenset[str] = frozenset({
     "app.agency", "app.office_name", "app.unreviewed",
     "start.greeting", "start.prompt",
     "home.prompt",
-    "nav.back", "nav.home", "nav.language", "nav.listen", "nav.stop_listening",
+    "nav.back", "nav.home", "nav.language", "nav.listen", "nav.stop_listening", "nav.larger_text",
     "speech.time_range",
     "hours.heading", "hours.closed", "hours.closures_heading", "hours.open_now", "hours.opens_today",
     "hours.opens_tomorrow", "hours.opens_on_weekday", "hours.opens_on_date", "hours.office_closure",

@@ -22,6 +22,7 @@ from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.language import LanguageSwitch
 from kiosk.ui.read_aloud import GREETING, ReadAloud, subject_for_screen
 from kiosk.ui.staff_mode import StaffMode
+from kiosk.ui.text_size import TextSize
 from kiosk.ui.watchers.corner_hold import HOLD_MS
 from kiosk.ui.window import KioskWindow
 
@@ -36,6 +37,7 @@ class Kiosk:
     app: QApplication
     runtime: Runtime
     switch: LanguageSwitch
+    text_size: TextSize
     window: KioskWindow
     caretaker: Caretaker
     staff: StaffMode
@@ -97,7 +99,7 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     read_aloud = ReadAloud(runtime, clock, window)
     caretaker = Caretaker(window, runtime, staff, read_aloud, kiosk_mode=kiosk_mode,
                           countdown_seconds=countdown_seconds)
-    kiosk = Kiosk(app, runtime, switch, window, caretaker, staff, read_aloud, kiosk_mode)
+    kiosk = Kiosk(app, runtime, switch, window.text_size, window, caretaker, staff, read_aloud, kiosk_mode)
     _connect_read_aloud(window, switch, staff, read_aloud)
     staff.opening.connect(caretaker.dismiss_countdown)
     staff.idle_timeout_changed.connect(caretaker.idle.set_timeout)

@@ -64,6 +64,7 @@ class Caretaker(QObject):
         overlay.expired.connect(self.reset_for_next_visitor)
         overlay.kept.connect(self.idle.rearm)
         self.window.switch.register(overlay)
+        self.window.text_size.register(overlay)  # a visitor who chose larger text reads it too
         return overlay
 
     @cached_property
@@ -83,11 +84,12 @@ class Caretaker(QObject):
 
     @property
     def at_rest(self) -> bool:
-        """Nothing of a visitor is on screen: the start screen, in the default language."""
+        """Nothing of a visitor is on screen: the start screen, in the default language, with
+        normal text (a visitor may have gone back to it with larger text chosen)."""
         window = self.window
         countdown = "still_there" in self.__dict__ and self.still_there.isVisible()
         return (window.current_screen == START and window.localizer.code == window.default_language
-                and not countdown and not self.staff.is_open)
+                and window.text_size.is_normal and not countdown and not self.staff.is_open)
 
     def _on_idle(self) -> None:
         if self.read_aloud.is_reading:

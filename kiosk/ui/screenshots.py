@@ -20,11 +20,13 @@ SHEET_COLUMNS = 4
 SHEET_SCALE = 0.5
 
 
-def render_contact_sheets(kiosk: Kiosk, out_dir: Path, only: str | None = None) -> list[Path]:
+def render_contact_sheets(kiosk: Kiosk, out_dir: Path, only: str | None = None,
+                          text_size: int = theme.NORMAL_TEXT) -> list[Path]:
     """Write ``out_dir/<lang>.png``: all of a language's screens on one image, so a reviewer
-    who reads it checks the whole kiosk at a glance; the files written."""
+    who reads it checks the whole kiosk at a glance; the files written. ``text_size`` is the
+    larger-text step (a percentage of ``theme.TEXT_STEPS``) the screens are drawn at."""
     written = []
-    for code, grabs in _every_screen(kiosk, only):
+    for code, grabs in _every_screen(kiosk, only, text_size):
         first = grabs[0][1]
         cell_w, cell_h = int(first.width() * SHEET_SCALE), int(first.height() * SHEET_SCALE)
         rows = -(-len(grabs) // SHEET_COLUMNS)
@@ -41,19 +43,23 @@ def render_contact_sheets(kiosk: Kiosk, out_dir: Path, only: str | None = None) 
     return written
 
 
-def render_screenshots(kiosk: Kiosk, out_dir: Path, only: str | None = None) -> list[Path]:
+def render_screenshots(kiosk: Kiosk, out_dir: Path, only: str | None = None,
+                       text_size: int = theme.NORMAL_TEXT) -> list[Path]:
     """Write ``out_dir/<lang>/<screen>.png`` at the kiosk's 1280 x 800, for every language or
-    ``only`` one; the files written."""
+    ``only`` one, with text at ``text_size`` percent; the files written."""
     return [_save(pixmap.toImage(), out_dir / code / f"{name}.png")
-            for code, grabs in _every_screen(kiosk, only) for name, pixmap in grabs]
+            for code, grabs in _every_screen(kiosk, only, text_size) for name, pixmap in grabs]
 
 
-def _every_screen(kiosk: Kiosk, only: str | None) -> Iterator[tuple[str, list[tuple[str, QPixmap]]]]:
+def _every_screen(kiosk: Kiosk, only: str | None,
+                  text_size: int) -> Iterator[tuple[str, list[tuple[str, QPixmap]]]]:
     """Each language's screens as a visitor sees them, one language at a time (a language's
     grabs are let go before the next one's are made)."""
     window = kiosk.window
     kiosk.show_windowed()
     kiosk.settle()
+    # As a visitor's taps on A+ would leave it (the start screen keeps its own size).
+    kiosk.text_size.set_percent(text_size)
     for language in kiosk.runtime.languages.available:
         if only and language.code != only:
             continue

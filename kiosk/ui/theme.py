@@ -7,6 +7,7 @@ Widgets take every colour, size and margin from here, and their object names fro
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 # --- colours --------------------------------------------------------------------------------
 IOM_BLUE = "#0033A0"
@@ -47,7 +48,7 @@ TITLE_PX = 40
 GREETING_PX = 64
 ICON_PX = 40
 TILE_ICON_PX = 72
-COMPACT_TILE_ICON_PX = 48  # on a home screen set tighter for Nastaliq's tall lines
+TILE_ICON_LEAST_PX = 40  # where words need the room (tall scripts), a tile's picture gives way to here
 BADGE_PX = 36
 COMPACT_BADGE_PX = 24
 READING_WIDTH = 980
@@ -61,8 +62,32 @@ SECONDARY_MIN_WIDTH = 180
 SCROLL_BAR_WIDTH = 14
 MORE_BELOW_PX = 64  # the round "more below" mark at a scrolling page's foot
 MORE_BELOW_INSET = 12
-LISTEN_BADGE_PX = 44  # the speaker on each language button: a fingertip's width
+LISTEN_BADGE_PX = 48  # the speaker on each language button, ring included: a fingertip's width
 LISTEN_BADGE_ICON_PX = 28
+
+# --- larger text: the A+ button's steps, as percentages of every visitor text size ----------
+NORMAL_TEXT = 100
+TEXT_STEPS = (NORMAL_TEXT, 130, 160)
+
+
+def text_px(px: int, percent: int) -> int:
+    """A text size at ``percent`` of its own."""
+    return round(px * percent / 100)
+
+
+def grown_px(px: int, percent: int) -> int:
+    """An icon, a touch target or a mark at larger text: grown half as much as the text (115 %
+    at 130 %, 130 % at 160 %), so words get the room and a screen still holds a few of them."""
+    return round(px * (100 + (percent - NORMAL_TEXT) / 2) / 100)
+
+
+def more_below_px(percent: int) -> int:
+    return grown_px(MORE_BELOW_PX, percent)
+
+
+def more_below_gutter(percent: int) -> int:
+    """The side margin that keeps a screen's content clear of its "more below" mark."""
+    return more_below_px(percent) + MORE_BELOW_INSET * 4
 
 # --- spacing: (left, top, right, bottom) margins and the gaps between things ------------------
 Margins = tuple[int, int, int, int]
@@ -70,7 +95,6 @@ NO_MARGINS: Margins = (0, 0, 0, 0)
 START_MARGINS: Margins = (48, 40, 48, 40)
 COMPACT_START_MARGINS: Margins = (32, 20, 32, 20)
 HOME_MARGINS: Margins = (48, 36, 48, 36)
-COMPACT_HOME_MARGINS: Margins = (48, 20, 48, 20)
 PAGE_MARGINS: Margins = (40, 32, 40, 48)
 CARD_MARGINS: Margins = (28, 20, 28, 20)
 BUTTON_FACE_MARGINS: Margins = (20, 16, 20, 16)
@@ -102,6 +126,7 @@ class Name(StrEnum):
     KIOSK_WINDOW = "KioskWindow"
     START_SCREEN = "StartScreen"
     HOME_SCREEN = "HomeScreen"
+    HOME_BODY = "HomeBody"
     PAGE_SCREEN = "PageScreen"
     PAGE_BODY = "PageBody"
     OFFICE_NAME = "OfficeName"
@@ -143,35 +168,43 @@ class Name(StrEnum):
     LISTEN_BADGE = "ListenBadge"
 
 
-N = Name
-STYLE_SHEET = f"""
+@cache
+def style_sheet(percent: int = NORMAL_TEXT) -> str:
+    """The kiosk's style sheet with every text size at ``percent`` of its own, and touch targets
+    and marks grown half as much. The application has the 100 % one; a visitor's screens take a
+    larger one while the visitor has asked for larger text."""
+    def t(px: int) -> int:
+        return text_px(px, percent)
+
+    target = grown_px(MIN_TARGET, percent)
+    return f"""
 QWidget {{ color: {TEXT}; }}
 #{N.KIOSK_WINDOW}, #{N.START_SCREEN}, #{N.HOME_SCREEN}, #{N.PAGE_SCREEN} {{ background: {BACKGROUND}; }}
-QScrollArea, #{N.PAGE_BODY} {{ background: {BACKGROUND}; border: none; }}
-#{N.OFFICE_NAME} {{ font-size: {OFFICE_NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
-#{N.AGENCY} {{ font-size: {SMALL_PX}px; color: {MUTED}; }}
-#{N.UNREVIEWED} {{ font-size: {SMALL_PX}px; color: {MUTED}; font-style: italic; }}
-#{N.MORE_BELOW} {{ background: {IOM_BLUE}; border-radius: {MORE_BELOW_PX // 2}px; }}
-#{N.STATUS_LINE} {{ font-size: {BODY_PX}px; font-weight: 600; color: {TEXT}; }}
-#{N.DIM_TEXT} {{ font-size: {TITLE_PX}px; font-weight: 600; color: {ON_BLUE}; }}
-#{N.GREETING} {{ font-size: {GREETING_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
-#{N.PROMPT} {{ font-size: {LEAD_PX}px; color: {TEXT}; }}
-#{N.PAGE_TITLE} {{ font-size: {TITLE_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
-#{N.HEADING} {{ font-size: {LEAD_PX}px; font-weight: 700; color: {IOM_BLUE}; padding-top: 12px; }}
-#{N.PARAGRAPH}, #{N.BULLET_TEXT}, #{N.BULLET}, #{N.VALUE} {{ font-size: {BODY_PX}px; }}
-#{N.LABEL} {{ font-size: {SMALL_PX}px; color: {MUTED}; font-weight: 600; }}
+QScrollArea, #{N.PAGE_BODY}, #{N.HOME_BODY} {{ background: {BACKGROUND}; border: none; }}
+#{N.OFFICE_NAME} {{ font-size: {t(OFFICE_NAME_PX)}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.AGENCY} {{ font-size: {t(SMALL_PX)}px; color: {MUTED}; }}
+#{N.UNREVIEWED} {{ font-size: {t(SMALL_PX)}px; color: {MUTED}; font-style: italic; }}
+#{N.MORE_BELOW} {{ background: {IOM_BLUE}; border-radius: {more_below_px(percent) // 2}px; }}
+#{N.STATUS_LINE} {{ font-size: {t(BODY_PX)}px; font-weight: 600; color: {TEXT}; }}
+#{N.DIM_TEXT} {{ font-size: {t(TITLE_PX)}px; font-weight: 600; color: {ON_BLUE}; }}
+#{N.GREETING} {{ font-size: {t(GREETING_PX)}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.PROMPT} {{ font-size: {t(LEAD_PX)}px; color: {TEXT}; }}
+#{N.PAGE_TITLE} {{ font-size: {t(TITLE_PX)}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.HEADING} {{ font-size: {t(LEAD_PX)}px; font-weight: 700; color: {IOM_BLUE}; padding-top: 12px; }}
+#{N.PARAGRAPH}, #{N.BULLET_TEXT}, #{N.BULLET}, #{N.VALUE} {{ font-size: {t(BODY_PX)}px; }}
+#{N.LABEL} {{ font-size: {t(SMALL_PX)}px; color: {MUTED}; font-weight: 600; }}
 #{N.CARD} {{ background: {SURFACE}; border-radius: 16px; }}
-#{N.LANGUAGE_NAME} {{ font-size: {NAME_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
-#{N.LANGUAGE_GREETING} {{ font-size: {NOTE_PX}px; color: {MUTED}; }}
-#{N.LANGUAGE_NAME}[compact="true"] {{ font-size: {COMPACT_NAME_PX}px; }}
-#{N.GREETING}[compact="true"] {{ font-size: {COMPACT_GREETING_PX}px; }}
-#{N.PROMPT}[compact="true"] {{ font-size: {COMPACT_PROMPT_PX}px; }}
-#{N.LANGUAGE_GREETING}[compact="true"] {{ font-size: {SMALL_PX}px; }}
-#{N.TILE_TEXT} {{ font-size: {TILE_TEXT_PX}px; font-weight: 600; color: {IOM_BLUE}; }}
+#{N.LANGUAGE_NAME} {{ font-size: {t(NAME_PX)}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.LANGUAGE_GREETING} {{ font-size: {t(NOTE_PX)}px; color: {MUTED}; }}
+#{N.LANGUAGE_NAME}[compact="true"] {{ font-size: {t(COMPACT_NAME_PX)}px; }}
+#{N.GREETING}[compact="true"] {{ font-size: {t(COMPACT_GREETING_PX)}px; }}
+#{N.PROMPT}[compact="true"] {{ font-size: {t(COMPACT_PROMPT_PX)}px; }}
+#{N.LANGUAGE_GREETING}[compact="true"] {{ font-size: {t(SMALL_PX)}px; }}
+#{N.TILE_TEXT} {{ font-size: {t(TILE_TEXT_PX)}px; font-weight: 600; color: {IOM_BLUE}; }}
 
 QPushButton#{N.LANGUAGE_BUTTON}, QPushButton#{N.TILE} {{
     background: {SURFACE}; border: 2px solid {BORDER}; border-radius: 20px;
-    min-height: {MIN_TARGET}px;
+    min-height: {target}px;
 }}
 QPushButton#{N.LANGUAGE_BUTTON}[default="true"] {{ border: 4px solid {ACCENT}; }}
 QPushButton#{N.LANGUAGE_BUTTON}:pressed, QPushButton#{N.TILE}:pressed {{
@@ -180,15 +213,15 @@ QPushButton#{N.LANGUAGE_BUTTON}:pressed, QPushButton#{N.TILE}:pressed {{
 #{N.NAV_BAR} {{ background: {IOM_BLUE}; }}
 QToolButton#{N.NAV_BUTTON} {{
     color: {ON_BLUE}; background: transparent; border: none; border-radius: 12px;
-    font-size: {BODY_PX}px; font-weight: 600; padding: 6px 18px;
-    min-height: {MIN_TARGET}px; min-width: {MIN_TARGET}px;
+    font-size: {t(BODY_PX)}px; font-weight: 600; padding: 6px 18px;
+    min-height: {target}px; min-width: {target}px;
 }}
+QToolButton#{N.NAV_BUTTON}[textSize="true"] {{ font-size: {t(LEAD_PX)}px; font-weight: 700; }}
 QToolButton#{N.NAV_BUTTON}:pressed {{ background: {IOM_BLUE_PRESSED}; }}
 QToolButton#{N.NAV_BUTTON}[reading="true"] {{ background: {SURFACE}; color: {IOM_BLUE}; }}
 QToolButton#{N.LISTEN_BADGE} {{
     background: {SURFACE}; border: 2px solid {IOM_BLUE}; border-radius: {LISTEN_BADGE_PX // 2}px;
-    min-width: {LISTEN_BADGE_PX}px; min-height: {LISTEN_BADGE_PX}px;
-    max-width: {LISTEN_BADGE_PX}px; max-height: {LISTEN_BADGE_PX}px;
+    padding: 0;
 }}
 QToolButton#{N.LISTEN_BADGE}[reading="true"] {{ background: {IOM_BLUE}; }}
 QToolButton#{N.LISTEN_BADGE}:pressed {{ background: {PRESSED_FILL}; }}
@@ -197,19 +230,19 @@ QToolButton#{N.LISTEN_BADGE}:pressed {{ background: {PRESSED_FILL}; }}
 #{N.OVERLAY_CARD} {{ min-width: {OVERLAY_MIN_WIDTH}px; }}
 #{N.PANEL_CARD} {{ min-width: {PANEL_MIN_SIZE[0]}px; min-height: {PANEL_MIN_SIZE[1]}px; }}
 #{N.PANEL_BODY} {{ background: {SURFACE}; }}
-#{N.OVERLAY_TITLE} {{ font-size: {TITLE_PX}px; font-weight: 700; color: {IOM_BLUE}; }}
-#{N.STATUS} {{ font-size: {NOTE_PX}px; color: {IOM_BLUE}; font-weight: 600; }}
-#{N.PIN_DOTS} {{ font-size: {PIN_DOTS_PX}px; color: {TEXT}; min-height: 60px; }}
+#{N.OVERLAY_TITLE} {{ font-size: {t(TITLE_PX)}px; font-weight: 700; color: {IOM_BLUE}; }}
+#{N.STATUS} {{ font-size: {t(NOTE_PX)}px; color: {IOM_BLUE}; font-weight: 600; }}
+#{N.PIN_DOTS} {{ font-size: {t(PIN_DOTS_PX)}px; color: {TEXT}; min-height: 60px; }}
 QPushButton#{N.PIN_KEY} {{
-    font-size: {NAME_PX}px; font-weight: 600; color: {IOM_BLUE}; background: {BACKGROUND};
+    font-size: {t(NAME_PX)}px; font-weight: 600; color: {IOM_BLUE}; background: {BACKGROUND};
     border: 2px solid {BORDER}; border-radius: 16px; min-width: {PIN_KEY_MIN_WIDTH}px;
-    min-height: {MIN_TARGET}px;
+    min-height: {target}px;
 }}
 QPushButton#{N.SECONDARY_BUTTON} {{ min-width: {SECONDARY_MIN_WIDTH}px; }}
 QPushButton#{N.PRIMARY_BUTTON}, QPushButton#{N.SECONDARY_BUTTON}, QPushButton#{N.DANGER_BUTTON},
 QPushButton#{N.CHOICE} {{
-    font-size: {BODY_PX}px; font-weight: 600; border-radius: 14px; padding: 8px 24px;
-    min-height: {MIN_TARGET}px;
+    font-size: {t(BODY_PX)}px; font-weight: 600; border-radius: 14px; padding: 8px 24px;
+    min-height: {target}px;
 }}
 QPushButton#{N.PRIMARY_BUTTON} {{ background: {IOM_BLUE}; color: {ON_BLUE}; border: none; }}
 QPushButton#{N.SECONDARY_BUTTON}, QPushButton#{N.CHOICE} {{
@@ -225,6 +258,10 @@ QScrollBar:vertical {{ background: transparent; width: {SCROLL_BAR_WIDTH}px; mar
 QScrollBar::handle:vertical {{ background: {SCROLL_HANDLE}; border-radius: 5px; min-height: 60px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 """
+
+
+N = Name
+STYLE_SHEET = style_sheet()
 
 
 # Set on its own widget: the kiosk's style sheet may be what failed to load.

@@ -16,6 +16,7 @@ from kiosk.i18n.marks import plain
 from kiosk.ui import theme
 from kiosk.ui.language import LanguageSwitch
 from kiosk.ui.screens.start import StartScreen
+from kiosk.ui.text_size import TextSize
 from kiosk.ui.theme import Name
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ HOME = "home"
 
 
 class KioskWindow(QWidget):
-    """Shows one screen at a time and remembers the way back. Text comes from the switch."""
+    """Shows one screen at a time and remembers the way back. Text comes from the switch, its
+    size from ``text_size`` (every screen but the start screen follows it)."""
 
     screen_changed = Signal(str)
     rest_built = Signal()  # home, the pages and the bar exist (after the first frame)
@@ -46,6 +48,7 @@ class KioskWindow(QWidget):
         self.content = content
         self.clock = clock
         self.switch = switch
+        self.text_size = TextSize(self)
         self.ticker: OpeningTicker | None = None
         self.default_language = default_language
         self._history: list[str] = []
@@ -121,10 +124,12 @@ class KioskWindow(QWidget):
         nav.back_requested.connect(self.go_back)
         nav.home_requested.connect(lambda: self.show_screen(HOME))
         nav.language_requested.connect(self.return_to_start)
+        nav.larger_text_requested.connect(self.text_size.step_up)
         self._rest = (home, nav, pages)
         self.start.add_icons()
         for widget in (home, nav, *pages.values()):
             self.switch.register(widget)
+            self.text_size.register(widget)
         self.ticker = OpeningTicker(calendar, self.clock, self)
         self.ticker.changed.connect(self._on_opening_changed)
         self.ticker.refresh()
@@ -173,13 +178,15 @@ class KioskWindow(QWidget):
         self._show(self._history[-1])
 
     def reset_for_next_visitor(self) -> None:
-        """The start screen in the default language; no trace of the last visitor's path."""
+        """The start screen in the default language and normal text; no trace of the last
+        visitor's path."""
         if self.localizer.code != self.default_language:
             self.set_language(self.default_language)
+        self.text_size.reset()
         self.show_screen(START)
         if self._rest is not None:
-            for page in self._rest[2].values():
-                page.scroll_to_top()
+            for screen in (self._rest[0], *self._rest[2].values()):
+                screen.scroll_to_top()
 
     def return_to_start(self) -> None:
         self.show_screen(START)

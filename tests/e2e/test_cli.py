@@ -109,3 +109,23 @@ def test_speak_to_a_language_without_a_voice_says_which_have_one(tmp_path, capsy
     err = capsys.readouterr().err
     assert "so has no voice; languages with one: " in err and "nb" in err
     assert not (tmp_path / "so").exists()
+
+
+def _bar_height(image: QImage) -> int:
+    """How tall the blue bar at the foot of a screenshot is."""
+    blue = image.pixel(4, image.height() - 4)
+    return next(up for up in range(image.height()) if image.pixel(4, image.height() - 1 - up) != blue)
+
+
+def test_screenshots_at_a_larger_text_size(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    normal, larger = tmp_path / "normal", tmp_path / "larger"
+    assert main(["--screenshots", str(normal), "--lang", "en"]) == 0
+    assert main(["--screenshots", str(larger), "--lang", "en", "--text-size", "160"]) == 0
+    home, large_home = QImage(str(normal / "en/home.png")), QImage(str(larger / "en/home.png"))
+    assert (large_home.width(), large_home.height()) == (1280, 800)
+    # The bar's words and buttons are drawn larger, so the bar is taller.
+    assert _bar_height(large_home) > _bar_height(home) + 10
+    with pytest.raises(SystemExit) as exited:
+        main(["--screenshots", str(tmp_path), "--text-size", "150"])
+    assert exited.value.code == 2
+    assert "--text-size: invalid choice: 150 (choose from 100, 130, 160)" in capsys.readouterr().err

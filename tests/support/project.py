@@ -15,6 +15,18 @@ SHIPPED = tuple(sorted({"en", *(po.parent.parent.name
 # The languages of the source documents, which the kiosk spoke first; some tests name them.
 FIRST_FIVE = ("en", "fa", "mk", "nb", "sv")
 PIN = "2468"  # the staff PIN of every test kiosk that has one
+OFFSCREEN_SCREEN = ROOT / "tests/support/offscreen-screen.json"
+
+
+def on_a_kiosk_sized_screen(platform: str) -> str:
+    """Qt's offscreen platform with one 1280 x 800 screen, as the kiosk's, for ``platform``
+    "offscreen" (any other is kept as it is).
+
+    Qt's offscreen screen is 800 x 800 by default. A press in a screen that scrolls is held by
+    Qt's flick gesture and then handed to the widget at its place on the screen
+    (QApplication.widgetAt), which off that small screen is none: a tap on a tile at the
+    window's right, where a right-to-left home has its first, would never land."""
+    return f"offscreen:configfile={OFFSCREEN_SCREEN}" if platform == "offscreen" else platform
 
 
 def load_script(relative: str) -> ModuleType:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QPainter, QRegion
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QScroller, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QScroller, QStyle, QToolButton, QWidget
 
 from kiosk.ui.widgets.text_label import TextLabel
 
@@ -116,6 +116,53 @@ def text_cut_off(labels: Iterable[TextLabel]) -> list[str]:
             # As glyphs do that are placed by outline points, which depend on what came before.
             problems.append(f"{label.objectName()} {label.shown_text()!r}: drawn otherwise a second time")
     return problems
+
+
+def overflowing(root: QWidget) -> list[str]:
+    """Text and buttons that reach past the side of what shows them: the window, or the scroll
+    area they are in, which never scrolls sideways (outside one, past its foot too)."""
+    shown: list[QWidget] = [*visible_labels(root),
+                            *(b for b in root.findChildren(QAbstractButton) if b.isVisibleTo(root))]
+    problems = []
+    for widget in shown:
+        frame = _frame_of(widget)
+        top_left = widget.mapTo(frame, QPoint(0, 0))
+        left, right = top_left.x(), top_left.x() + widget.width()
+        bottom = top_left.y() + widget.height()
+        past_foot = not isinstance(frame.parentWidget(), QScrollArea) and bottom > frame.height()
+        if left < 0 or right > frame.width() or past_foot:
+            problems.append(f"{widget.objectName()} {_words(widget)!r}: spans x {left}..{right}, "
+                            f"y to {bottom}, in {frame.objectName() or 'a scroll area'} "
+                            f"of {frame.size().toTuple()}")
+    return problems
+
+
+def squeezed_buttons(root: QWidget) -> list[str]:
+    """Tool buttons (the bar's) given less width than their words and icon need: Qt cuts them."""
+    shown = [b for b in root.findChildren(QToolButton) if b.isVisibleTo(root)]
+    return [f"{b.objectName()} {b.text()!r}: has {b.width()}, needs {b.sizeHint().width()}"
+            for b in shown if b.width() < b.sizeHint().width()]
+
+
+def misfits(window: QWidget, screen: QWidget) -> list[str]:
+    """Everything a visitor would find cut, squeezed or pushed off on ``screen`` (and the bar)."""
+    return [*clipped(screen), *overflowing(window), *squeezed_buttons(window)]
+
+
+def _frame_of(widget: QWidget) -> QWidget:
+    """The nearest scroll area's viewport around ``widget``, else its window."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QScrollArea) and parent is parent.parentWidget().viewport():
+            return parent
+        parent = parent.parentWidget()
+    return widget.window()
+
+
+def _words(widget: QWidget) -> str:
+    if isinstance(widget, TextLabel):
+        return widget.shown_text()
+    return widget.text() if isinstance(widget, QAbstractButton) else ""
 
 
 def scroll_to(button: QWidget) -> None:

@@ -1,5 +1,5 @@
-"""A pseudo-translation 40 % longer than English renders every screen without clipping,
-so the next real language (German, Tigrinya, ...) will fit too."""
+"""A pseudo-translation 40 % longer than English renders every screen without clipping, at
+every text size A+ offers, so the next real language (German, Tigrinya, ...) will fit too."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from string import Formatter
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
-from PySide6.QtWidgets import QToolButton
+from pytestqt.qtbot import QtBot
 
 from kiosk.i18n.languages import discover_languages
+from kiosk.ui.theme import TEXT_STEPS
 from kiosk.ui.window import KioskWindow
-from tests.support.screen import clipped
+from tests.support.screen import misfits
 
 ACCENTED = str.maketrans("aeiouAEIOU", "àéîõüÀÉÎÕÜ")
 
@@ -60,16 +61,21 @@ def test_stretch_keeps_placeholders_and_grows_the_text():
     assert "{member_states}" in stretched and len(stretched) >= 1.4 * len("IOM has 173 member states.")
 
 
-def test_every_screen_fits_a_longer_language(qtbot, pseudo_window):
-    window = pseudo_window
-    assert window.localizer.ui("nav.back").startswith("[[Bàck")
-    bar_buttons = window.nav.findChildren(QToolButton)
+def every_screen_fits(qtbot: QtBot, window: KioskWindow, percent: int) -> None:
+    """At ``percent`` text, no screen has a word cut, a bar button squeezed or anything pushed
+    off the side."""
+    window.text_size.set_percent(percent)
     for name in window.screen_names:
         window.show_screen(name)
         screen = window.screen(name)
-        qtbot.waitUntil(lambda screen=screen: not clipped(screen), timeout=3000)
-        if name != "start":
-            qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in bar_buttons))
+        qtbot.waitUntil(lambda screen=screen: not misfits(window, screen), timeout=3000)
+
+
+@pytest.mark.parametrize("percent", TEXT_STEPS)
+def test_every_screen_fits_a_longer_language(qtbot: QtBot, pseudo_window: KioskWindow, percent: int) -> None:
+    window = pseudo_window
+    assert window.localizer.ui("nav.back").startswith("[[Bàck")
+    every_screen_fits(qtbot, window, percent)
 
 
 # Latin letters turned into Hebrew ones, which are strong right-to-left: the text reads as
@@ -89,17 +95,16 @@ def mirrored_window(make_kiosk, content, data_dir):
     return window_in(make_kiosk, content, data_dir, "he", mirror)
 
 
-def test_every_screen_fits_a_right_to_left_language_and_is_laid_out_from_the_right(qtbot, mirrored_window):
+@pytest.mark.parametrize("percent", TEXT_STEPS)
+def test_every_screen_fits_a_right_to_left_language_and_is_laid_out_from_the_right(
+        qtbot: QtBot, mirrored_window: KioskWindow, percent: int) -> None:
     window = mirrored_window
     assert window.isRightToLeft()
-    bar_buttons = window.nav.findChildren(QToolButton)
+    every_screen_fits(qtbot, window, percent)
     for name in window.screen_names:
         window.show_screen(name)
-        screen = window.screen(name)
-        qtbot.waitUntil(lambda screen=screen: not clipped(screen), timeout=3000)
-        assert screen.isRightToLeft(), name
+        assert window.screen(name).isRightToLeft(), name
         if name != "start":
-            qtbot.waitUntil(lambda: all(b.width() >= b.sizeHint().width() for b in bar_buttons))
             assert window.nav.back.x() > window.nav.home.x()  # back sits on the right
     window.show_screen("home")
     first, second = (window.home.tiles[page.id] for page in window.content.pages[:2])

@@ -43,6 +43,9 @@ class StillThereOverlay(Overlay):
         self.keep.setText(loc.ui("idle.continue"))
         self._show_remaining()
 
+    def rescale(self, percent: int) -> None:
+        """Nothing to redo: its style sheet sizes all it shows."""
+
     def dismiss(self) -> None:
         self._tick.stop()
         self.hide()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content import Block, Bullets, ContactDetails, Heading, OpeningHours, Paragraph
@@ -16,14 +18,17 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.marks import isolate, left_to_right
 from kiosk.ui import theme
 from kiosk.ui.theme import Name
-from kiosk.ui.widgets.grid_rows import fill_rows
+from kiosk.ui.widgets.grid_rows import Row, fill_rows, place_rows, side_by_side_width
 from kiosk.ui.widgets.text_label import TextLabel
 
 CLOSURES_AHEAD_DAYS = 30
+CLOSURE_ROW_GAP = -1  # the style's own: the closures are set closer than the week
 
 
 class BlockWidget(Protocol):
     def retranslate(self, loc: Localizer) -> None: ...
+
+    def rescale(self, percent: int) -> None: ...
 
 
 class TextBlock(TextLabel):
@@ -33,6 +38,9 @@ class TextBlock(TextLabel):
 
     def retranslate(self, loc: Localizer) -> None:
         self.setText(loc.text(self.source))
+
+    def rescale(self, percent: int) -> None:
+        """Nothing to redo: its style sheet sizes its text, and it wraps."""
 
 
 class BulletList(QWidget):
@@ -61,9 +69,16 @@ class BulletList(QWidget):
         for label, source in zip(self.items, self._sources, strict=True):
             label.setText(loc.text(source))
 
+    def rescale(self, percent: int) -> None:
+        """Nothing to redo: its style sheet sizes its text, and it wraps."""
+
 
 class Card(QWidget):
-    """A panel with a heading over rows of two columns, drawn from the office profile."""
+    """A panel with a heading over rows of two columns, drawn from the office profile.
+
+    Its rows are not wrapped (their lines are broken by hand), so when larger text or a long
+    language leaves a grid of rows no room for two columns, each value goes under its label.
+    """
 
     def __init__(self, office: Office, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +94,10 @@ class Card(QWidget):
         self._grid.setVerticalSpacing(theme.ROW_GAP)
         self._grid.setColumnStretch(2, 1)
         layout.addLayout(self._grid)
+        self._rows: list[Row] = []
+        self._stacked: set[int] = set()  # id() of each grid whose values are under their labels
 
-    def _add_row(self, left_name: Name) -> tuple[TextLabel, TextLabel]:
+    def _add_row(self, left_name: Name) -> Row:
         # Unwrapped: these values are short and broken into lines by hand, and a
         # wrapped label in a grid is given too little height and clips its last line.
         left, right = TextLabel(left_name, self, wrap=False), TextLabel(Name.VALUE, self, wrap=False)
@@ -88,7 +105,35 @@ class Card(QWidget):
         row = self._grid.rowCount()
         self._grid.addWidget(left, row, 0)
         self._grid.addWidget(right, row, 1)
+        self._rows.append((left, right))
         return left, right
+
+    def _row_groups(self) -> list[tuple[QGridLayout, Sequence[Row], int]]:
+        """Each grid of rows, with the gap between its rows."""
+        return [(self._grid, self._rows, theme.ROW_GAP)]
+
+    def rescale(self, percent: int) -> None:
+        self._reflow()
+
+    def is_stacked(self, grid: QGridLayout) -> bool:
+        return id(grid) in self._stacked
+
+    def _reflow(self) -> None:
+        """Two columns where they fit in the card's width, else each value under its label."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        for grid, rows, gap in self._row_groups():
+            stacked = side_by_side_width(rows, theme.COLUMN_GAP) > room
+            if stacked != self.is_stacked(grid):
+                if stacked:
+                    self._stacked.add(id(grid))
+                else:
+                    self._stacked.discard(id(grid))
+                place_rows(grid, rows, stacked=stacked, row_gap=gap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._reflow()
 
 
 class HoursTable(Card):
@@ -124,7 +169,11 @@ class HoursTable(Card):
         self.closure_rows = fill_rows(self._closure_grid, self, [
             (f"{loc.weekday(c.day.weekday())} {loc.day_and_month(c.day)}",
              isolate(c.name if native else loc.holiday(c.name)) if c.name else loc.ui("hours.office_closure"))
-            for c in closures])
+            for c in closures], stacked=self.is_stacked(self._closure_grid), row_gap=CLOSURE_ROW_GAP)
+        self._reflow()
+
+    def _row_groups(self) -> list[tuple[QGridLayout, Sequence[Row], int]]:
+        return [*super()._row_groups(), (self._closure_grid, self.closure_rows, CLOSURE_ROW_GAP)]
 
 
 class ContactCard(Card):
@@ -151,6 +200,7 @@ class ContactCard(Card):
         for key, (label, value) in self.rows.items():
             label.setText(loc.ui(f"contact.{key}"))
             value.setText(values[key])
+        self._reflow()
 
 
 def _address_lines(address: Address, floors_up: str | None) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QScroller, QVBoxLayout, QWidget
 
 from kiosk.content import OpeningHours, Page
@@ -14,6 +13,7 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.ui import icons, theme
 from kiosk.ui.screens.blocks import BlockWidget, build_block
 from kiosk.ui.theme import Name
+from kiosk.ui.widgets.more_below import MoreBelow
 from kiosk.ui.widgets.text_label import TextLabel
 from kiosk.ui.widgets.touch_scroll import make_touch_scrollable
 
@@ -60,18 +60,7 @@ class PageView(QScrollArea):
         self.unreviewed = TextLabel(Name.UNREVIEWED, page_column)
         column.addWidget(self.unreviewed)
         self.setWidget(body)
-        # "More below": a page that goes on past the screen says so at its foot, for anyone who
-        # would not notice the thin scroll bar. Gone once the end is in view.
-        self.more_below = QLabel(self.viewport())
-        self.more_below.setObjectName(Name.MORE_BELOW)
-        self.more_below.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.more_below.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.more_below.setPixmap(icons.icon(icons.MORE_BELOW, color=theme.ON_BLUE).pixmap(
-            QSize(theme.ICON_PX, theme.ICON_PX)))
-        bar = self.verticalScrollBar()
-        bar.valueChanged.connect(self._show_more_below)
-        bar.rangeChanged.connect(self._show_more_below)
-        self._show_more_below()
+        self.more_below = MoreBelow(self)
 
     @property
     def shows_opening_hours(self) -> bool:
@@ -86,26 +75,16 @@ class PageView(QScrollArea):
         for block in self.blocks:
             block.retranslate(loc)
 
+    def rescale(self, percent: int) -> None:
+        side = theme.grown_px(theme.TILE_ICON_PX, percent)
+        self.icon.setPixmap(icons.icon(self.page.icon).pixmap(QSize(side, side)))
+        self.more_below.rescale(percent)
+        for block in self.blocks:
+            block.rescale(percent)
+
     @property
     def has_more_below(self) -> bool:
-        bar = self.verticalScrollBar()
-        return bar.value() < bar.maximum()
-
-    def _show_more_below(self) -> None:
-        size = theme.MORE_BELOW_PX
-        viewport = self.viewport()
-        # In the margin beside the text column, at the foot on the reading's far side: it never
-        # covers a word.
-        top = viewport.height() - size - theme.MORE_BELOW_INSET
-        inset = theme.MORE_BELOW_INSET * 3
-        left = inset if self.isRightToLeft() else viewport.width() - size - inset
-        self.more_below.setGeometry(left, top, size, size)
-        self.more_below.setVisible(self.has_more_below)
-        self.more_below.raise_()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._show_more_below()
+        return self.more_below.is_due
 
     def scroll_to_top(self) -> None:
         QScroller.scroller(self.viewport()).stop()

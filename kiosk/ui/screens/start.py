@@ -43,6 +43,17 @@ def columns_for(count: int) -> int:
     return 3 if count <= 6 else 4 if count <= 12 else 6
 
 
+class SpeakerButton(QToolButton):
+    """The round speaker on a language button: one size, whatever the style would add round
+    its icon (it has no words to make room for)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(theme.LISTEN_BADGE_PX, theme.LISTEN_BADGE_PX)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
+
+
 class LanguageButton(CardButton):
     """Written wholly in its own language and direction, whatever the screen's."""
 
@@ -78,8 +89,9 @@ class LanguageButton(CardButton):
         """A speaker at the start of the greeting's line: it says the greeting aloud, so a
         visitor who cannot read the script still finds their language. Beside the short
         greeting, not in a corner: a corner would cover a long name or push it out of view."""
-        listen = QToolButton(self)
+        listen = SpeakerButton(self)
         listen.setObjectName(Name.LISTEN_BADGE)
+        listen.setFixedSize(theme.LISTEN_BADGE_PX, theme.LISTEN_BADGE_PX)
         listen.setIcon(icon)
         listen.setIconSize(QSize(theme.LISTEN_BADGE_ICON_PX, theme.LISTEN_BADGE_ICON_PX))
         listen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
