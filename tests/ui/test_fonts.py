@@ -105,3 +105,15 @@ def test_no_nastaliq_cursive_anchor_names_an_outline_point():
                    for anchor in (record.EntryAnchor, record.ExitAnchor) if anchor is not None}
         assert formats == {1}, path.name
 
+
+
+def test_the_welcome_is_drawn_in_each_languages_own_fonts_whatever_the_screens(qtbot, make_kiosk):
+    kiosk = make_kiosk(kiosk_mode=False)
+    start = kiosk.window.start
+    kiosk.window.set_language("ur")
+    start.set_reading("fa")  # holds the welcome on Persian's
+    assert start.greeting_language == "fa"
+    assert fonts.NASTALIQ not in start.greeting.font().families()
+    kiosk.window.set_language("en")
+    start.set_reading("ur")
+    assert all(fonts.NASTALIQ in label.font().families() for label in (start.greeting, start.prompt))

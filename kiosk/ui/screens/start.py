@@ -340,10 +340,17 @@ class StartScreen(QWidget):
         return self._welcomes[self._shown].code
 
     def _welcome_in(self, loc: Localizer) -> None:
+        app = QApplication.instance()
+        common = list(app.property(COMMON_FAMILIES) or []) if app is not None else []
         for label in (self.greeting, self.prompt):
-            # Each welcome in its own direction, whatever the screen's.
+            # Each welcome in its own direction and fonts, whatever the screen's: Persian's is
+            # not drawn in Urdu's Nastaliq while the screen is in Urdu, nor Urdu's in Naskh.
             label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
                                      else Qt.LayoutDirection.LeftToRight)
+            if common:
+                font = label.font()
+                font.setFamilies(families_for(loc.code, common))
+                label.setFont(font)
         self.greeting.setText(loc.ui("start.greeting"))
         self.prompt.setText(loc.ui("start.prompt"))
 
