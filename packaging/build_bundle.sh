@@ -10,6 +10,8 @@ if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
     exit 1
 fi
 "$PYTHON" -m babel.messages.frontend compile -d translations -D kiosk >/dev/null
+# The icons, drawn ahead (kiosk/ui/icons.py): the bundle's kiosk shows them without qtawesome.
+QT_QPA_PLATFORM=offscreen "$PYTHON" -m kiosk.ui.icon_drawings >/dev/null
 rm -rf build/dist/iom-kiosk build/dist/"IOM Kiosk.app"
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work \
     packaging/iom-kiosk.spec

@@ -55,3 +55,5 @@ fi
 
 # Catalogs are compiled here, never committed: .po is the source.
 "$VENV/bin/pybabel" compile -d translations -D kiosk
+# Icons drawn ahead by qtawesome, so the running kiosk need not import it (kiosk/ui/icons.py).
+QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m kiosk.ui.icon_drawings >/dev/null

@@ -133,3 +133,51 @@ print("tapped:", *sorted(m for m in {READ_ALOUD_MODULES!r} if m in sys.modules),
     assert lines["built"].split() == []
     tapped = ["espeakng_loader", "kiosk.speech.espeak", "kiosk.speech.reader", "True"]
     assert lines["tapped"].split() == tapped
+
+
+SHOW_EVERYTHING = """
+import sys
+from pathlib import Path
+from kiosk.runtime import Runtime
+from kiosk.settings.locations import Locations
+from kiosk.ui.assemble import build_kiosk
+from kiosk.ui.window import START
+kiosk = build_kiosk(Runtime.load(Locations.under(Path(sys.argv[1]))), kiosk_mode=False)
+kiosk.show_windowed()
+kiosk.settle()
+window = kiosk.window
+for code in ("en", "fa"):  # the back arrow both ways
+    window.set_language(code)
+    for name in window.screen_names:
+        window.show_screen(name)
+        kiosk.settle()
+kiosk.text_size.set_percent(160)
+kiosk.settle()
+kiosk.staff.open()  # the corner held: the PIN pad
+kiosk.settle()
+shown = [window.start.buttons["en"].badge.pixmap(), window.nav.back.icon(), window.nav.listen.icon(),
+         window.home.tiles["hours"].icon_label.pixmap(), kiosk.staff.pin_pad.erase.icon()]
+assert all(not picture.isNull() for picture in shown), shown
+print("qtawesome" in sys.modules)
+"""
+
+
+def test_a_kiosk_shows_every_icon_without_importing_qtawesome(tmp_path):
+    """The icons are drawn ahead (kiosk/ui/icons.py): every screen, both directions, larger text
+    and the PIN pad, in a fresh interpreter, and qtawesome never loaded."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", SHOW_EVERYTHING, str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False"]
+
+
+def test_without_the_drawings_qtawesome_draws_the_icons(data_dir, tmp_path):
+    import shutil
+
+    shutil.rmtree(data_dir / "resources" / "icons", ignore_errors=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IOM_KIOSK_DATA": str(data_dir)}
+    done = subprocess.run([sys.executable, "-c", SHOW_EVERYTHING, str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True"]
