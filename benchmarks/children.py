@@ -34,6 +34,7 @@ def baseline(out: str) -> None:
     app.processEvents()
     window.grab().save(out)
     print("painted", flush=True)
+    print("built", flush=True)  # nothing more to build: painted is fully built
     print(json.dumps({"peak_kib": _peak_kib()}), flush=True)
 
 
@@ -42,23 +43,35 @@ def kiosk(out: str) -> None:
     import tempfile
     from pathlib import Path
 
+    phases = {"interpreter": _peak_kib()}
     from kiosk.runtime import Runtime
     from kiosk.settings.locations import Locations
+
+    phases["core imported"] = _peak_kib()
+    runtime = Runtime.load(Locations.under(Path(tempfile.mkdtemp())))
+    phases["Runtime.load"] = _peak_kib()
     from kiosk.ui.assemble import build_kiosk
 
-    built = build_kiosk(Runtime.load(Locations.under(Path(tempfile.mkdtemp()))), kiosk_mode=False)
+    phases["Qt and kiosk.ui imported"] = _peak_kib()
+    built = build_kiosk(runtime, kiosk_mode=False)
+    phases["start screen built"] = _peak_kib()
     app, window = built.app, built.window
     built.show_windowed()
     app.processEvents()
     window.grab().save(out)
     print("painted", flush=True)
-    first_paint_kib = _peak_kib()
+    first_paint_kib = phases["first paint"] = _peak_kib()
+    # Which modules the first frame waited for, for the import profile (run.py).
+    print("modules " + " ".join(sorted(sys.modules)), flush=True)
     # The rest of the UI is built after the first frame; a running kiosk holds all of it.
     while not window.is_built:
         app.processEvents()
     window.show_screen("about")
     app.processEvents()
-    print(json.dumps({"peak_kib": _peak_kib(), "first_paint_kib": first_paint_kib}), flush=True)
+    print("built", flush=True)
+    phases["fully built"] = _peak_kib()
+    print(json.dumps({"peak_kib": _peak_kib(), "first_paint_kib": first_paint_kib, "phases": phases}),
+          flush=True)
 
 
 def interactions(taps: int) -> None:
@@ -99,6 +112,17 @@ def interactions(taps: int) -> None:
     window.show_screen(HOME)
     switches = [timed(lambda code=code: window.set_language(code))
                 for _ in range(25) for code in ("fa", "en", "nb", "mk")]
+    # Into every language from English, on home: the slowest language is what a visitor may meet.
+    into: dict[str, list[float]] = {}
+    for _ in range(7):
+        for code in runtime.languages.codes:
+            if code != "en":
+                window.set_language("en")
+                settle(2)
+                into.setdefault(code, []).append(timed(lambda code=code: window.set_language(code)))
+    slowest = max(into, key=lambda code: statistics.median(into[code]))
+    window.set_language("en")  # pages and A+ are timed in English, as before
+    settle()
     page_ids = [page.id for page in content.pages]
     pages = []
     for _ in range(10):
@@ -124,6 +148,10 @@ def interactions(taps: int) -> None:
         "icon_font_ms": icon_font_ms,
         "switch_ms": statistics.median(switches),
         "switch_p90_ms": sorted(switches)[int(len(switches) * 0.9)],
+        "slowest_language": slowest,
+        "slowest_ms": statistics.median(into[slowest]),
+        "slowest_p90_ms": sorted(into[slowest])[int(len(into[slowest]) * 0.9)],
+        "worst_p90_language": max(into, key=lambda code: sorted(into[code])[int(len(into[code]) * 0.9)]),
         "page_ms": statistics.median(pages),
         "page_p90_ms": sorted(pages)[int(len(pages) * 0.9)],
         "text_size_ms": statistics.median(text_steps),
