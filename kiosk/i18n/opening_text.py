@@ -1,11 +1,27 @@
-"""The one line that says whether the office is open, in a visitor's language."""
+"""Whether the office is open, and the days it is closed, in a visitor's language."""
 
 from __future__ import annotations
 
-from kiosk.hours.calendar import Status
+from datetime import date
+
+from kiosk.hours.calendar import OpeningCalendar, Status
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.marks import isolate
 
 WEEKDAY_HORIZON_DAYS = 6  # beyond this, "Monday" would be ambiguous: say the date
+CLOSURES_AHEAD_DAYS = 30
+
+
+def closures_ahead(calendar: OpeningCalendar, today: date, loc: Localizer) -> list[tuple[str, str]]:
+    """The days the week says open but the office is closed, from ``today`` for 30 days: each
+    as its weekday and date, and why (the holiday's name, isolated, or the office's own closure).
+    What the hours table shows and what read-aloud says."""
+    closures = calendar.closures(today, CLOSURES_AHEAD_DAYS, calendar.holiday_language(loc.code))
+    # The package's own names where it has this language; else the kiosk's catalog's.
+    native = calendar.has_holiday_names_in(loc.code)
+    return [(f"{loc.weekday(c.day.weekday())} {loc.day_and_month(c.day)}",
+             isolate(c.name if native else loc.holiday(c.name)) if c.name else loc.ui("hours.office_closure"))
+            for c in closures]
 
 
 def status_line(status: Status, loc: Localizer) -> str:

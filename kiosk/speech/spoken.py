@@ -20,11 +20,11 @@ from kiosk.content.model import Address
 from kiosk.hours import WEEKDAY_KEYS
 from kiosk.i18n.digits import to_digits
 from kiosk.i18n.localizer import Localizer
+from kiosk.i18n.opening_text import closures_ahead
 
 if TYPE_CHECKING:
     from kiosk.hours.calendar import OpeningCalendar
 
-CLOSURES_AHEAD_DAYS = 30
 LATIN_DIGITS = "0123456789"
 
 # Unicode's bidirectional controls: embeddings, overrides, isolates and marks.
@@ -102,6 +102,25 @@ def page_script(page: Page, content: Content, loc: Localizer, calendar: OpeningC
     return Script(loc.code, _with_review_note(lines, loc))
 
 
+# The screens with a read-aloud besides the pages, as --speak-to names their files.
+START = "start"  # a language button's greeting
+HOME = "home"
+
+
+def screen_names(content: Content) -> tuple[str, ...]:
+    return (START, HOME, *(page.id for page in content.pages))
+
+
+def screen_script(screen: str, content: Content, loc: Localizer, calendar: OpeningCalendar,
+                  today: date) -> Script:
+    """What ``screen`` reads aloud in ``loc``'s language: the greeting, home, or a page by its id."""
+    if screen == START:
+        return greeting_script(loc)
+    if screen == HOME:
+        return home_script(content, loc)
+    return page_script(content.page(screen), content, loc, calendar, today)
+
+
 def _with_review_note(lines: list[str], loc: Localizer) -> tuple[str, ...]:
     # The screen says the translation is unchecked; so does the voice.
     if not loc.language.review.reviewed:
@@ -116,14 +135,10 @@ def _hours(content: Content, loc: Localizer, calendar: OpeningCalendar, today: d
         ranges = [loc.ui("speech.time_range", opens=spoken_time(interval.opens, loc),
                          closes=spoken_time(interval.closes, loc)) for interval in week.on(weekday)]
         lines.append(f"{loc.weekday(weekday)}: {', '.join(ranges) or loc.ui('hours.closed')}")
-    closures = calendar.closures(today, CLOSURES_AHEAD_DAYS, calendar.holiday_language(loc.code))
+    closures = closures_ahead(calendar, today, loc)
     if closures:
-        native = calendar.has_holiday_names_in(loc.code)
         lines.append(loc.ui("hours.closures_heading"))
-        for closure in closures:
-            name = (closure.name if native else loc.holiday(closure.name)) if closure.name \
-                else loc.ui("hours.office_closure")
-            lines.append(f"{loc.weekday(closure.day.weekday())} {loc.day_and_month(closure.day)}: {name}")
+        lines.extend(f"{day}: {why}" for day, why in closures)
     return lines
 
 

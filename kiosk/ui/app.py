@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.accessible_tree import install_accessible_tree
-from kiosk.ui.fonts import load_bundled_fonts
+from kiosk.ui.fonts import families_for, load_bundled_fonts
 from kiosk.ui.qt_messages import install_qt_message_handler
 
 if TYPE_CHECKING:
@@ -49,6 +50,20 @@ def application() -> QApplication:
     app.setFont(font)
     app.setStyleSheet(theme.STYLE_SHEET)
     return app
+
+
+def in_own_fonts(widgets: Iterable[QWidget], code: str) -> None:
+    """``widgets`` drawn in ``code``'s own fonts (Urdu's in Nastaliq), whatever language the
+    application's font is set for. Nothing before the bundled fonts are registered."""
+    app = QApplication.instance()
+    common = list(app.property(COMMON_FAMILIES) or []) if app is not None else []
+    if not common:
+        return
+    own = families_for(code, common)
+    for widget in widgets:
+        font = widget.font()
+        font.setFamilies(own)
+        widget.setFont(font)
 
 
 def run(kiosk: Kiosk) -> int:

@@ -101,16 +101,15 @@ class ReadAloud(QObject):
         self._set_subject(subject, code)
 
     def script(self, subject: str, code: str) -> Script:
-        from kiosk.speech.spoken import greeting_script, home_script, page_script
+        from kiosk.speech import spoken
 
-        content = self.runtime.content
-        loc = self.runtime.languages.localizer(code)
         if subject.startswith(GREETING):
-            return greeting_script(self.runtime.languages.localizer(subject.removeprefix(GREETING)))
-        if subject.startswith(PAGE):
-            today = self._clock().astimezone(self._calendar.zone).date()
-            return page_script(content.page(subject.removeprefix(PAGE)), content, loc, self._calendar, today)
-        return home_script(content, loc)
+            screen, code = spoken.START, subject.removeprefix(GREETING)
+        else:
+            screen = subject.removeprefix(PAGE) if subject.startswith(PAGE) else spoken.HOME
+        today = self._clock().astimezone(self._calendar.zone).date()
+        return spoken.screen_script(screen, self.runtime.content, self.runtime.languages.localizer(code),
+                                    self._calendar, today)
 
     def stop(self) -> None:
         if "reader" in self.__dict__:

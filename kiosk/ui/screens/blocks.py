@@ -15,13 +15,13 @@ from kiosk.hours import WEEKDAY_KEYS
 from kiosk.hours.calendar import OpeningCalendar
 from kiosk.hours.clock import Clock
 from kiosk.i18n.localizer import Localizer
-from kiosk.i18n.marks import isolate, left_to_right
+from kiosk.i18n.marks import left_to_right
+from kiosk.i18n.opening_text import closures_ahead
 from kiosk.ui import theme
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.grid_rows import Row, fill_rows, place_rows, side_by_side_width
 from kiosk.ui.widgets.text_label import TextLabel
 
-CLOSURES_AHEAD_DAYS = 30
 CLOSURE_ROW_GAP = -1  # the style's own: the closures are set closer than the week
 
 
@@ -160,16 +160,11 @@ class HoursTable(Card):
             hours.setText(", ".join(loc.time_range(i.opens, i.closes) for i in intervals)
                           or loc.ui("hours.closed"))
         today = self._clock().astimezone(self._calendar.zone).date()
-        calendar = self._calendar
-        closures = calendar.closures(today, CLOSURES_AHEAD_DAYS, calendar.holiday_language(loc.code))
-        # The package's own names where it has this language; else the kiosk's catalog's.
-        native = calendar.has_holiday_names_in(loc.code)
+        closures = closures_ahead(self._calendar, today, loc)
         self.closures_heading.setText(loc.ui("hours.closures_heading"))
         self.closures_heading.setVisible(bool(closures))
-        self.closure_rows = fill_rows(self._closure_grid, self, [
-            (f"{loc.weekday(c.day.weekday())} {loc.day_and_month(c.day)}",
-             isolate(c.name if native else loc.holiday(c.name)) if c.name else loc.ui("hours.office_closure"))
-            for c in closures], stacked=self.is_stacked(self._closure_grid), row_gap=CLOSURE_ROW_GAP)
+        self.closure_rows = fill_rows(self._closure_grid, self, closures,
+                                      stacked=self.is_stacked(self._closure_grid), row_gap=CLOSURE_ROW_GAP)
         self._reflow()
 
     def _row_groups(self) -> list[tuple[QGridLayout, Sequence[Row], int]]:

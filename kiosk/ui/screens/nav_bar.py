@@ -10,6 +10,7 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.marks import left_to_right
 from kiosk.ui import icons, theme
 from kiosk.ui.theme import Name
+from kiosk.ui.widgets.style_state import set_style_state
 
 # The larger-text button's face, the same in every language (its name for a screen reader is
 # translated). At the largest step it shows a plain "A": the next tap brings normal text back.
@@ -92,9 +93,7 @@ class NavBar(QWidget):
         # While it reads, the button is drawn inverted (white, blue words): plainly "on".
         self.listen.setIcon(icons.icon(icons.STOP_LISTENING if self._reading else icons.LISTEN,
                                        color=theme.IOM_BLUE if self._reading else theme.ON_BLUE))
-        self.listen.setProperty("reading", self._reading)
-        self.listen.style().unpolish(self.listen)
-        self.listen.style().polish(self.listen)
+        set_style_state(self.listen, "reading", self._reading)
 
     def rescale(self, percent: int) -> None:
         self._percent = percent

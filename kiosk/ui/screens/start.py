@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, QPropertyAnimation, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsOpacityEffect,
     QGridLayout,
     QHBoxLayout,
@@ -24,10 +23,10 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.marks import plain
 from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
-from kiosk.ui.app import COMMON_FAMILIES
-from kiosk.ui.fonts import families_for
+from kiosk.ui.app import in_own_fonts
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.style_state import set_style_state
 from kiosk.ui.widgets.text_label import TextLabel
 
 # The welcome changes language every few seconds, so someone across the room sees theirs;
@@ -68,16 +67,9 @@ class LanguageButton(CardButton):
         self.setAccessibleName(plain(f"{language.native_name}, {loc.ui('start.greeting')}"))
         self.setLocale(QLocale(language.code))
         # Drawn as its readers expect it (Urdu in Nastaliq), whatever language the screen is in.
-        app = QApplication.instance()
-        common = list(app.property(COMMON_FAMILIES) or []) if app is not None else []
-        own = families_for(language.code, common)
         # Set on every button, not only Urdu's: while the screen itself is in Urdu, the others
         # must not take Nastaliq from the application's font.
-        if common:
-            for label in self.lines:
-                font = label.font()
-                font.setFamilies(own)
-                label.setFont(font)
+        in_own_fonts(self.lines, language.code)
         self.badge = QLabel(self)
         self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.listen: QToolButton | None = None
@@ -138,22 +130,16 @@ class LanguageButton(CardButton):
         if self.listen is not None:
             self.listen.setIcon(icon)
             self.listen.setAccessibleName(self._stop_name if reading else self._listen_name)
-            self.listen.setProperty("reading", reading)
-            self.listen.style().unpolish(self.listen)
-            self.listen.style().polish(self.listen)
+            set_style_state(self.listen, "reading", reading)
 
     def set_default(self, is_default: bool) -> None:
-        self.setProperty("default", is_default)
         self.badge.setVisible(is_default)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_style_state(self, "default", is_default)
 
     def set_compact(self, compact: bool) -> None:
         super().set_compact(compact)
         for label in self.lines:
-            label.setProperty("compact", compact)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            set_style_state(label, "compact", compact)
 
     @property
     def is_default(self) -> bool:
@@ -246,9 +232,7 @@ class StartScreen(QWidget):
         # whole screen is set tighter, so that every button still fits with nothing cut off.
         self.layout().setContentsMargins(*(theme.COMPACT_START_MARGINS if compact else theme.START_MARGINS))
         for label in (self.greeting, self.prompt):
-            label.setProperty("compact", compact)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            set_style_state(label, "compact", compact)
         for index, code in enumerate(shown):
             button = LanguageButton(self._languages.get(code), self._languages.localizer(code), self)
             button.set_compact(compact)
@@ -340,17 +324,13 @@ class StartScreen(QWidget):
         return self._welcomes[self._shown].code
 
     def _welcome_in(self, loc: Localizer) -> None:
-        app = QApplication.instance()
-        common = list(app.property(COMMON_FAMILIES) or []) if app is not None else []
         for label in (self.greeting, self.prompt):
-            # Each welcome in its own direction and fonts, whatever the screen's: Persian's is
-            # not drawn in Urdu's Nastaliq while the screen is in Urdu, nor Urdu's in Naskh.
+            # Each welcome in its own direction, whatever the screen's.
             label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
                                      else Qt.LayoutDirection.LeftToRight)
-            if common:
-                font = label.font()
-                font.setFamilies(families_for(loc.code, common))
-                label.setFont(font)
+        # And its own fonts: Persian's is not drawn in Urdu's Nastaliq while the screen is in
+        # Urdu, nor Urdu's in Naskh.
+        in_own_fonts((self.greeting, self.prompt), loc.code)
         self.greeting.setText(loc.ui("start.greeting"))
         self.prompt.setText(loc.ui("start.prompt"))
 
