@@ -12,6 +12,8 @@ fi
 "$PYTHON" -m babel.messages.frontend compile -d translations -D kiosk >/dev/null
 # The icons, drawn ahead (kiosk/ui/icons.py): the bundle's kiosk shows them without qtawesome.
 QT_QPA_PLATFORM=offscreen "$PYTHON" -m kiosk.ui.icon_drawings >/dev/null
+# and the holidays, so the bundle's kiosk need not import the holidays package to know them.
+"$PYTHON" -m kiosk.content.holidays_ahead >/dev/null
 rm -rf build/dist/iom-kiosk build/dist/"IOM Kiosk.app"
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work \
     packaging/iom-kiosk.spec

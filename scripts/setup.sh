@@ -57,3 +57,5 @@ fi
 "$VENV/bin/pybabel" compile -d translations -D kiosk
 # Icons drawn ahead by qtawesome, so the running kiosk need not import it (kiosk/ui/icons.py).
 QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m kiosk.ui.icon_drawings >/dev/null
+# The office country's holidays, written ahead by the holidays package (kiosk/content/holidays_ahead.py).
+"$VENV/bin/python" -m kiosk.content.holidays_ahead >/dev/null

@@ -34,6 +34,7 @@ from kiosk.content.placeholders import placeholders
 from kiosk.content.toml_source import TomlDocument, read_toml
 from kiosk.content.ui_keys import REQUIRED_UI_KEYS
 from kiosk.hours import Interval, Schedule, WeeklyHours, parse_intervals
+from kiosk.hours.holiday_table import TABLES_FOLDER
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +57,11 @@ def load_content(resources: Path, office_profile: Path | None = None) -> Content
     office = None
     if office_profile is not None:
         try:
-            office = load_office(read_toml(office_profile))
+            office = load_office(read_toml(office_profile), resources / TABLES_FOLDER)
         except ContentError as exc:
             log.error("Office profile not used, the bundled one is: %s", exc)
     if office is None:
-        office = load_office(read_toml(resources / "office.toml"))
+        office = load_office(read_toml(resources / "office.toml"), resources / TABLES_FOLDER)
     allowed = placeholder_names(facts)
     pages: list[Page] = []
     for path in sorted((content_dir / "pages").glob("*.toml")):
@@ -123,7 +124,8 @@ def load_facts(doc: TomlDocument) -> Facts:
     return Facts(years=tables["years"], counts=tables["counts"])
 
 
-def load_office(doc: TomlDocument) -> Office:
+def load_office(doc: TomlDocument, holiday_tables: Path | None = None) -> Office:
+    """``holiday_tables``: the folder of the holidays written ahead (kiosk/hours/holiday_table.py)."""
     data = doc.data
     chief = _table(doc, "chief_of_mission")
     try:
@@ -148,6 +150,7 @@ def load_office(doc: TomlDocument) -> Office:
         closed_every_year=_annual_closures(doc),
         closed_on=_dated_closures(doc),
         special_hours=_special_hours(doc),
+        holiday_tables=holiday_tables,
     )
     return Office(
         city=_string(doc, data, "city"),

@@ -4,7 +4,8 @@ Every instant is handled as an aware datetime in the office's time zone
 (``zoneinfo``, with the ``tzdata`` package where the OS has no database), so the
 answer is the same whatever zone the machine itself is set to, across DST changes
 and the turn of the year. Public holidays come from the ``holidays`` package:
-no hand-written Easter arithmetic.
+no hand-written Easter arithmetic. Its answers for the years around now are written ahead
+into a table (kiosk/hours/holiday_table.py); the package is imported only for a day outside it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.hours import holiday_table
+from kiosk.hours.holiday_table import HolidayTable
 from kiosk.hours.schedule import Schedule
 from kiosk.hours.weekly import Interval
 
@@ -26,7 +29,7 @@ SEARCH_DAYS = 400
 FALLBACK_HOLIDAY_LANGUAGE = "en_US"
 # The catalogs' message context for holiday names, and the years whose names they hold.
 HOLIDAY_CONTEXT = "holiday"
-HOLIDAY_YEARS = range(2020, 2041)
+HOLIDAY_YEARS = range(holiday_table.FIRST_YEAR, holiday_table.LAST_YEAR + 1)
 # The package joins two holidays on one day into one name ("Constitution Day; Pentecost Monday").
 HOLIDAY_NAME_SEPARATOR = "; "
 
@@ -69,13 +72,20 @@ class OpeningCalendar:
         self._every_year = frozenset(schedule.closed_every_year)
         self._closed_on = frozenset(schedule.closed_on)
         self._special = dict(schedule.special_hours)
+        self._tables = schedule.holiday_tables
         self._holidays: dict[str, Any] = {}
 
-    def _holiday_calendar(self, language: str | None = None) -> Any:
+    @functools.cached_property
+    def _table(self) -> HolidayTable | None:
+        if self._tables is None:
+            return None
+        return holiday_table.read_table(self._tables, self._country)
+
+    def _package_calendar(self, language: str | None = None) -> Any:
         """The package's calendar in ``language`` (its own code, e.g. "no", "en_US")."""
         key = language or ""
         if key not in self._holidays:
-            import holidays  # ~0.1 s: only once the first screen is out
+            import holidays  # ~0.2 s and 25 MiB: only for a day the table does not hold
 
             try:
                 self._holidays[key] = holidays.country_holidays(self._country, language=language)
@@ -85,6 +95,13 @@ class OpeningCalendar:
                 self._holidays[key] = {}
         return self._holidays[key]
 
+    def holiday_name(self, day: date, language: str | None = None) -> str | None:
+        """The public holiday on ``day`` in the package's ``language``, or None: no holiday."""
+        table = self._table
+        if table is not None and table.covers(day) and (language is None or language in table.names):
+            return table.name(day, language)
+        return self._package_calendar(language).get(day)
+
     def has_holiday_names_in(self, code: str) -> bool:
         """Whether the package names the holidays in kiosk language ``code`` itself."""
         language = self.holiday_language(code)
@@ -93,12 +110,15 @@ class OpeningCalendar:
     @functools.cache  # noqa: B019 (one calendar per office, kept for the kiosk's life)
     def holiday_language(self, code: str) -> str | None:
         """The holidays package's language nearest to a kiosk language, or None."""
-        import holidays
+        if self._table is not None:
+            supported: tuple[str, ...] = self._table.languages
+        else:
+            import holidays
 
-        try:
-            supported = holidays.country_holidays(self._country).supported_languages
-        except NotImplementedError:
-            return None
+            try:
+                supported = holidays.country_holidays(self._country).supported_languages
+            except NotImplementedError:
+                return None
         wanted = {"nb": "no", "nn": "no"}.get(code, code)
         for candidate in supported:
             if candidate == wanted or candidate.split("_")[0] == wanted:
@@ -107,7 +127,7 @@ class OpeningCalendar:
 
     def is_closed_all_day(self, day: date) -> bool:
         return (day in self._closed_on or (day.month, day.day) in self._every_year
-                or day in self._holiday_calendar())
+                or self.holiday_name(day) is not None)
 
     def intervals_on(self, day: date) -> tuple[Interval, ...]:
         if day in self._special:
@@ -142,12 +162,11 @@ class OpeningCalendar:
 
     def closures(self, start: date, days: int, language: str | None = None) -> list[Closure]:
         """Days in [start, start + days) when the week says open but the office is closed."""
-        names = self._holiday_calendar(language)
         found = []
         for offset in range(days):
             day = start + timedelta(days=offset)
             if day in self._special or not self._weekly.on(day.weekday()):
                 continue
             if self.is_closed_all_day(day):
-                found.append(Closure(day, names.get(day)))
+                found.append(Closure(day, self.holiday_name(day, language)))
         return found

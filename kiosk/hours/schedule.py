@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from kiosk.hours.weekly import Interval, WeeklyHours
 
@@ -19,3 +20,6 @@ class Schedule:
     closed_every_year: tuple[tuple[int, int], ...] = ()
     closed_on: tuple[date, ...] = ()
     special_hours: Mapping[date, tuple[Interval, ...]] = field(default_factory=dict)
+    # Where the country's holidays are written ahead (kiosk/hours/holiday_table.py); None: the
+    # holidays package is asked for every day.
+    holiday_tables: Path | None = None
