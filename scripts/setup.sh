@@ -53,6 +53,9 @@ else
     pip_install --no-deps --no-build-isolation -e .
 fi
 
+# The kiosk's own modules compiled ahead, as the installed bundle has them: where
+# PYTHONDONTWRITEBYTECODE is set, every start would compile them anew.
+"$VENV/bin/python" -m compileall -q kiosk >/dev/null
 # Catalogs are compiled here, never committed: .po is the source.
 "$VENV/bin/pybabel" compile -d translations -D kiosk
 # Icons drawn ahead by qtawesome, so the running kiosk need not import it (kiosk/ui/icons.py).

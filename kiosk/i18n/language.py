@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from kiosk.i18n.language_table import from_cldr
+from kiosk.i18n.language_table import Row, from_cldr
 from kiosk.i18n.review import SOURCE, Review
 
 
@@ -24,10 +24,10 @@ class Language:
 
 
 def describe(code: str, completeness: float, review: Review = SOURCE,
-             known: tuple[str, Literal["ltr", "rtl"]] | None = None) -> Language:
+             known: Row | None = None) -> Language:
     """``code``'s name in its own script and its direction: ``known`` (the language table's
     row), else from Babel's CLDR data."""
-    name, direction = known or from_cldr(code)
+    name, direction = (known.name, known.direction) if known else from_cldr(code)
     return Language(code, sentence_case(name), direction, completeness, review)
 
 

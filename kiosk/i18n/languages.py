@@ -15,7 +15,7 @@ from babel import Locale, UnknownLocaleError
 from kiosk.content import Content
 from kiosk.i18n.catalog import CatalogError, MessageKey, catalog_files, has_catalog, load_messages
 from kiosk.i18n.language import Language, describe
-from kiosk.i18n.language_table import Direction, read_table
+from kiosk.i18n.language_table import NO_PLACES, Row, read_table
 from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.review import NOT_RECORDED, SOURCE, Review, read_review
 
@@ -29,12 +29,13 @@ class Languages:
 
     def __init__(self, content: Content, catalogs: Mapping[str, Mapping[MessageKey, str]],
                  reviews: Mapping[str, Review] | None = None,
-                 table: Mapping[str, tuple[str, Direction]] | None = None) -> None:
+                 table: Mapping[str, Row] | None = None) -> None:
         self._content = content
         self._messages = dict(catalogs)
         keys = content.message_keys()
         reviews = reviews or {}
         table = table or {}
+        self._places = {code: row.places for code, row in table.items()}
         self.available: tuple[Language, ...] = tuple(
             describe(code, len(keys & messages.keys()) / len(keys), reviews.get(code, NOT_RECORDED),
                      table.get(code))
@@ -55,7 +56,8 @@ class Languages:
 
     def localizer(self, code: str) -> Localizer:
         if code not in self._localizers:
-            self._localizers[code] = Localizer(self.get(code), self._messages[code], self._content)
+            self._localizers[code] = Localizer(self.get(code), self._messages[code], self._content,
+                                               self._places.get(code, NO_PLACES))
         return self._localizers[code]
 
 

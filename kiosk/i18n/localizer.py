@@ -30,14 +30,18 @@ from kiosk.hours.calendar import HOLIDAY_CONTEXT, HOLIDAY_NAME_SEPARATOR
 from kiosk.i18n.catalog import MessageKey
 from kiosk.i18n.digits import native_digits, to_digits
 from kiosk.i18n.language import Language, sentence_case
+from kiosk.i18n.language_table import NO_PLACES, Places, country_in, zone_city_in
 from kiosk.i18n.marks import isolate, isolate_in
 
 log = logging.getLogger(__name__)
 
 
 class Localizer:
-    def __init__(self, language: Language, messages: Mapping[MessageKey, str], content: Content) -> None:
+    def __init__(self, language: Language, messages: Mapping[MessageKey, str], content: Content,
+                 places: Places = NO_PLACES) -> None:
+        """``places``: place names known without CLDR (the language table's)."""
         self.language = language
+        self._places = places
         # Babel reads a locale's CLDR data on first use; the start screen's greetings use none.
         self.locale = Locale.parse(language.code)
         self._messages = messages
@@ -116,15 +120,14 @@ class Localizer:
         return HOLIDAY_NAME_SEPARATOR.join(self._translate(HOLIDAY_CONTEXT, part, {}) for part in parts)
 
     def country(self, code: str) -> str:
-        return self.locale.territories.get(code, code)
+        return self._places.countries.get(code) or country_in(self.locale, code)
 
     def city(self, name: str, time_zone: str) -> str:
         """A city's name in this language: CLDR's, when it is ``time_zone``'s own city
         (CLDR names one per zone, e.g. اسلو for Europe/Oslo); otherwise as written."""
-        zone_city = time_zone.rsplit("/", 1)[-1].replace("_", " ")
-        if name != zone_city:
+        if name != time_zone.rsplit("/", 1)[-1].replace("_", " "):
             return name
-        return self.locale.time_zones.get(time_zone, {}).get("city", zone_city)
+        return self._places.zone_cities.get(time_zone) or zone_city_in(self.locale, time_zone)
 
     def _translate(self, context: str | None, english: str, values: Mapping[str, str]) -> str:
         translated = self._messages.get((context, english))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 from collections.abc import Iterable
@@ -38,6 +39,10 @@ def application() -> QApplication:
         QApplication.setOrganizationName("IOM Oslo")
         app = QApplication(sys.argv[:1])
     app.setProperty(STYLED, True)
+    # PySide's import hook (shibokensupport's feature.py) reads the source of every module
+    # imported after PySide6, looking for "__feature__", and linecache keeps all of it:
+    # 1.5 MiB before the first frame. A traceback reads its lines again when it needs them.
+    linecache.clearcache()
     install_accessible_tree()
     families = load_bundled_fonts()
     app.setProperty(COMMON_FAMILIES, families)

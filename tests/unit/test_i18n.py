@@ -235,14 +235,19 @@ def test_a_time_range_reads_in_the_readers_direction(languages):
 
 # --- the language table: CLDR's names and directions without CLDR at start-up ---------------
 
-def test_the_language_table_says_what_babel_says_for_every_catalog(languages):
+def test_the_language_table_says_what_babel_says_for_every_catalog(languages, content):
     from kiosk import paths
-    from kiosk.i18n.language_table import from_cldr, read_table
+    from kiosk.i18n.language_table import from_cldr, places_from_cldr, read_table
 
     table = read_table(paths.translations_dir())
     assert set(table) == set(languages.codes), "run `make language-table`"
+    office = content.office
     for code in languages.codes:
-        assert table[code] == from_cldr(code), f"{code}: run `make language-table`"
+        row = table[code]
+        assert (row.name, row.direction) == from_cldr(code), f"{code}: run `make language-table`"
+        # The office's places too: the start screen names its country before any CLDR is read.
+        assert row.places == places_from_cldr(code, [office.country, *office.chief_previous_offices],
+                                              [office.time_zone]), f"{code}: run `make language-table`"
 
 
 def test_without_the_table_babel_names_the_languages(tmp_path, content, caplog):
@@ -255,14 +260,21 @@ def test_without_the_table_babel_names_the_languages(tmp_path, content, caplog):
     found = discover_languages(copy, content)
     assert found.get("fa").native_name == "فارسی" and found.get("fa").is_rtl
     assert "the row for 'fa' is not a name and a direction" in caplog.text
+    # Place names that are not names: Babel names the office's country.
+    (copy / "languages.toml").write_text('[nb]\nname = "norsk bokmål"\ndirection = "ltr"\n'
+                                         'countries = "Norge"\nzone_cities = { "Europe/Oslo" = 5 }\n',
+                                         encoding="utf-8")
+    norwegian = discover_languages(copy, content).localizer("nb")
+    assert norwegian.country("NO") == "Norge" and norwegian.city("Oslo", "Europe/Oslo") == "Oslo"
     (copy / "languages.toml").write_text("not toml = = =", encoding="utf-8")
     assert discover_languages(copy, content).get("ur").native_name == "اردو"
     (copy / "languages.toml").unlink()
     assert discover_languages(copy, content).get("am").native_name == "አማርኛ"
 
 
-def test_greetings_load_no_cldr_data_and_a_status_line_only_its_own():
-    """In a fresh interpreter, as at start-up: Babel's loads are counted."""
+def test_the_start_screen_loads_no_cldr_data_and_a_status_line_only_its_own():
+    """In a fresh interpreter, as at start-up: Babel's loads are counted. The office's name
+    ("IOM Norge") comes from the language table, so the first frame reads no CLDR at all."""
     program = """
 import babel.localedata
 loaded = []
@@ -276,11 +288,16 @@ for code in languages.codes:
     languages.localizer(code).ui("start.greeting")
     languages.localizer(code).ui("start.prompt")
 print("greetings", *loaded)
-languages.localizer("ti").ui("app.office_name")
+names = [languages.localizer(code).ui("app.office_name") for code in languages.codes]
 print("office name", *loaded)
+languages.localizer("ti").time_range(__import__("datetime").time(10), __import__("datetime").time(15))
+print("status", *loaded)
+print(names[languages.codes.index("nb")])
 """
     done = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    greetings, office = done.stdout.splitlines()
+    greetings, office, status, norwegian = done.stdout.splitlines()
     assert greetings == "greetings"
-    assert office.split()[2] == "ti"
+    assert office == "office name"
+    assert status.split()[1] == "ti"
+    assert plain(norwegian) == "IOM Norge"
