@@ -1,10 +1,16 @@
 """Switching the whole kiosk to a language, in one place.
 
-A switch sets the layout direction and ``QLocale`` once, on the application (so dialogs
-and every later widget follow), loads Qt's own translation of its strings, and asks
-each registered widget to ``retranslate``. Only what is on screen pays at once; a
-widget out of sight is marked stale and catches up when it is next shown, so a switch
-never rebuilds the window and costs the same with six pages or sixty.
+A switch sets the layout direction and ``QLocale`` on the application (so dialogs and every
+later widget follow), loads Qt's own translation of its strings, and brings each registered
+widget up to date: its own direction and locale, then ``retranslate``. Only what is on
+screen pays at once; a widget out of sight is marked stale and catches up when it is next
+shown, so a switch never rebuilds the window and costs the same with six pages or sixty.
+(A registered widget holds its own direction and locale so that the application's do not
+reach every hidden page at each switch.)
+
+Urdu changes the order of the fonts (Nastaliq first). A widget the style sheet gives a font
+keeps the families it resolved when it was polished, so each registered widget is polished
+again, down to the next registered widget, when it catches up: once more, only what is seen.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ class LanguageSwitch(QObject):
         self.localizer = languages.localizer(code)
         self._widgets: list[QWidget] = []
         self._stale: set[int] = set()  # id() of widgets showing an earlier language
+        self._unpolished: set[int] = set()  # id() of widgets in an earlier order of fonts
         self._apply_to_application(self.localizer)
 
     def register(self, widget: QWidget) -> None:
@@ -51,6 +58,7 @@ class LanguageSwitch(QObject):
         widget.installEventFilter(self)
         key = id(widget)
         widget.destroyed.connect(lambda: self._forget(key))
+        self._set_direction_and_locale(widget)
         self.refresh(widget)
 
     def apply(self, code: str) -> Localizer:
@@ -67,7 +75,7 @@ class LanguageSwitch(QObject):
         """``widget``'s text is out of date (a switch, a new opening status): now if seen, else later."""
         if _on_screen(widget):
             self._stale.discard(id(widget))
-            widget.retranslate(self.localizer)  # type: ignore[attr-defined]
+            self._bring_up_to_date(widget)
         else:
             self._stale.add(id(widget))
 
@@ -75,7 +83,39 @@ class LanguageSwitch(QObject):
         """About to be shown: bring ``widget`` up to date if a switch passed it by."""
         if id(widget) in self._stale:
             self._stale.discard(id(widget))
-            widget.retranslate(self.localizer)  # type: ignore[attr-defined]
+            self._bring_up_to_date(widget)
+
+    def _bring_up_to_date(self, widget: QWidget) -> None:
+        self._set_direction_and_locale(widget)
+        if id(widget) in self._unpolished:
+            self._unpolished.discard(id(widget))
+            self._polish_again(widget)
+        widget.retranslate(self.localizer)  # type: ignore[attr-defined]
+
+    def _set_direction_and_locale(self, widget: QWidget) -> None:
+        # Each widget reports the visitor's language to assistive technology, so a screen reader
+        # picks its voice; widgets of their own language (the start screen's buttons) keep theirs.
+        loc = self.localizer
+        direction = Qt.LayoutDirection.RightToLeft if loc.is_rtl else Qt.LayoutDirection.LeftToRight
+        if widget.layoutDirection() != direction or not widget.testAttribute(
+                Qt.WidgetAttribute.WA_SetLayoutDirection):
+            widget.setLayoutDirection(direction)
+        locale = QLocale(loc.code)
+        if widget.locale() != locale or not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            widget.setLocale(locale)
+
+    def _polish_again(self, root: QWidget) -> None:
+        """``root`` and what it holds, down to the next registered widget, polished anew: the
+        style sheet's fonts resolve again from the application's (parents before children)."""
+        registered = {id(widget) for widget in self._widgets}
+        style = root.style()
+        pending = [root]
+        while pending:
+            widget = pending.pop()
+            style.unpolish(widget)
+            style.polish(widget)
+            children = widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            pending.extend(child for child in children if id(child) not in registered)
 
     def is_stale(self, widget: QWidget) -> bool:
         return id(widget) in self._stale
@@ -96,24 +136,21 @@ class LanguageSwitch(QObject):
             app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
                                    else Qt.LayoutDirection.LeftToRight)
             _load_qt_translation(app, loc.code)
-            _use_the_languages_fonts(app, loc.code)
-            # Each widget reports the visitor's language to assistive technology, so a screen
-            # reader picks its voice; widgets of their own language (the start screen's) keep theirs.
-            for window in app.topLevelWidgets():
-                window.setLocale(QLocale(loc.code))
+            if _use_the_languages_fonts(app, loc.code):
+                self._unpolished = {id(widget) for widget in self._widgets}
         QLocale.setDefault(QLocale(loc.code))
 
 
-def _use_the_languages_fonts(app: QApplication, code: str) -> None:
-    # Only a change of order costs anything: every widget then lays out its text again.
+def _use_the_languages_fonts(app: QApplication, code: str) -> bool:
+    """The application's font in ``code``'s order of families; whether that changed it."""
     common = app.property(COMMON_FAMILIES) or []
     wanted = families_for(code, list(common))
     font = app.font()
-    if wanted and font.families() != wanted:
-        font.setFamilies(wanted)
-        app.setFont(font)
-        # Widgets styled by the style sheet keep the font it resolved; set again, it resolves anew.
-        app.setStyleSheet(app.styleSheet())
+    if not wanted or font.families() == wanted:
+        return False
+    font.setFamilies(wanted)
+    app.setFont(font)
+    return True
 
 
 def _load_qt_translation(app: QApplication, code: str) -> None:

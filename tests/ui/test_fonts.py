@@ -117,3 +117,30 @@ def test_the_welcome_is_drawn_in_each_languages_own_fonts_whatever_the_screens(q
     kiosk.window.set_language("en")
     start.set_reading("ur")
     assert all(fonts.NASTALIQ in label.font().families() for label in (start.greeting, start.prompt))
+
+
+def test_every_screen_shown_after_a_switch_into_urdu_is_in_nastaliq_and_back_in_naskh(qtbot, make_kiosk):
+    """A switch polishes again only what is on screen; a screen out of sight takes Urdu's fonts,
+    direction and locale when it is shown, and gives them up again after a switch away."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from kiosk.ui.widgets.text_label import TextLabel
+    from kiosk.ui.window import HOME
+
+    kiosk = make_kiosk(kiosk_mode=False)
+    window = kiosk.window
+    window.show_screen(HOME)
+    for code, in_nastaliq in (("ur", True), ("en", False)):
+        window.show_screen(HOME)
+        window.set_language(code)
+        for name in (HOME, *window.pages):
+            window.show_screen(name)
+            kiosk.settle()
+            screen = window.stack.currentWidget()
+            labels = [label for label in screen.findChildren(TextLabel) if label.isVisible()]
+            assert labels, name
+            for label in labels:
+                assert (fonts.NASTALIQ in label.font().families()) is in_nastaliq, (code, name, label.text())
+            assert screen.locale().name().split("_")[0] == QLocale(code).name().split("_")[0], name
+            expected = Qt.LayoutDirection.RightToLeft if code == "ur" else Qt.LayoutDirection.LeftToRight
+            assert screen.layoutDirection() == expected and window.nav.layoutDirection() == expected, name
