@@ -8,8 +8,10 @@ Left out, and why:
   no eglfs, linuxfb, vnc, minimal; no SQL, print, TLS, network, QML or input-method plugins.
 - Qt modules the kiosk never imports (LEFT_OUT_QT_MODULES).
 - Holiday names in languages the kiosk does not use.
-- qtawesome's icon fonts other than Material Design Icons 6: kiosk/ui/icons.py loads only
-  mdi6, and the eleven others are 5 MB (ICON_FONT_FILES_KEPT).
+- qtawesome and QtPy (BUILD_TIME_ONLY): they draw the icons at build time
+  (kiosk/ui/icon_drawings.py), and the bundle carries the drawings in resources/icons.
+- The fonts' italics: no kiosk text is set in italic (kiosk/ui/fonts.py), and Noto Sans
+  Italic is 1 MB of the .deb.
 - eSpeak NG's dictionaries for languages the kiosk does not ship (most of its 19 MB of voice
   data; Russian's alone is 8 MB and stays), and its MBROLA voice files (no MBROLA on board).
 - Python modules nothing in the kiosk runs (LEFT_OUT_MODULES): TLS (the kiosk opens no
@@ -43,8 +45,9 @@ LEFT_OUT_MODULES = [
     "xmlrpc", "smtplib", "imaplib", "poplib", "ftplib", "mailbox", "pdb", "doctest", "readline",
     "curses", "sqlite3", "lib2to3", "tkinter", "unittest", "pydoc", "pytest", "hypothesis",
 ]
-# Material Design Icons 6, the one icon font the kiosk draws with (kiosk/ui/icons.py).
-ICON_FONT_FILES_KEPT = ("materialdesignicons6-webfont-",)
+# Imported by the kiosk only to draw its icons ahead (kiosk/ui/icon_drawings.py), which the
+# bundle's build does before PyInstaller runs; the bundled kiosk shows those drawings.
+BUILD_TIME_ONLY = ["qtawesome", "qtpy"]
 PLATFORM_PLUGINS = ("qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa")
 # PNG, the only image format the kiosk reads or writes, is built into QtGui.
 PLUGIN_FOLDERS_KEPT = {"platforms", "xcbglintegrations", "wayland-decoration-client",
@@ -79,8 +82,8 @@ def wanted(destination: str, languages: list[str], dictionaries: Collection[str]
         if folder == "platforms":
             return any(plugin in name for plugin in PLATFORM_PLUGINS)
         return True
-    if "qtawesome" in parts and "fonts" in parts:
-        return name.startswith(ICON_FONT_FILES_KEPT)
+    if parts and parts[0].startswith("fontpkg_") and "Italic" in name:
+        return False
     if "holidays" in parts and "locale" in parts and name.endswith(".mo"):
         language = parts[parts.index("locale") + 1]
         return language in HOLIDAY_NAME_LANGUAGES or language in languages

@@ -1,7 +1,7 @@
 """Give the bundled Noto Nastaliq Urdu's cursive anchors by their coordinates only.
 
 Noto Nastaliq Urdu 2.000 (as Debian 12 ships it) builds each word's cascade from cursive
-attachment (GPOS lookup type 3). 168 of its entry and exit anchors (285 in the Bold) are
+attachment (GPOS lookup type 3). 168 of its entry and exit anchors (285 in the Bold, no longer shipped) are
 format 2: coordinates plus the index of an outline point to snap to, and nearly all of
 those indices name a point nowhere near the coordinates. HarfBuzz's own OpenType functions
 ignore the point and use the coordinates; Qt's, over FreeType, use the point, so on Linux

@@ -8,8 +8,8 @@ build every one of its lazily made types (about 20 MiB), then loads the icon fon
 An icon not drawn ahead (a page icon added since) is drawn by qtawesome then, as before.
 
 Every icon is Material Design Icons 6 (``mdi6``). qtawesome's own ``qtawesome.icon``
-loads (and checksums) all twelve fonts it ships; this loads only mdi6, so the
-installers' bundle carries that one font (packaging/bundle_contents.py).
+loads (and checksums) all twelve fonts it ships; this loads only mdi6. The installers'
+bundle carries the drawings and no qtawesome (packaging/bundle_contents.py).
 """
 
 from __future__ import annotations
@@ -78,7 +78,10 @@ def _drawn_now(name: str, color: str, mirrored: bool) -> QIcon:
         return _icon_font().icon(name, color=color, hflip=mirrored)
     except FileNotFoundError as exc:
         log.error("No icons: %s", exc)
-        return QIcon()
+    except ImportError:
+        # The installers' bundle draws every icon ahead and leaves qtawesome out.
+        log.error("Icon %s was not drawn ahead and qtawesome is not on board: none is shown", name)
+    return QIcon()
 
 
 def draw(name: str, color: str) -> QImage:

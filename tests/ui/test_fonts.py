@@ -144,3 +144,15 @@ def test_every_screen_shown_after_a_switch_into_urdu_is_in_nastaliq_and_back_in_
             assert screen.locale().name().split("_")[0] == QLocale(code).name().split("_")[0], name
             expected = Qt.LayoutDirection.RightToLeft if code == "ur" else Qt.LayoutDirection.LeftToRight
             assert screen.layoutDirection() == expected and window.nav.layoutDirection() == expected, name
+
+
+def test_every_bundled_bold_says_it_is_bold():
+    """A Bold that claims normal weight is the face Qt draws normal text in (Noto Nastaliq Urdu
+    Bold 2.000 did: every Urdu text came out bold), so none may be bundled."""
+    from fontTools.ttLib import TTFont
+
+    for path in fonts.bundled_font_files():
+        font = TTFont(path, lazy=True)
+        style = font["name"].getDebugName(2) or ""
+        weight = font["OS/2"].usWeightClass
+        assert ("Bold" in style) == (weight >= 600) or "wght" in path.name, (path.name, style, weight)

@@ -48,12 +48,10 @@ def test_shipped_languages_are_the_compiled_catalogs_and_english():
     ("resources/office.toml", True),
     ("translations/fa/LC_MESSAGES/kiosk.mo", True),
     ("fontpkg_noto_sans_arabic/files/NotoSansArabic[wdth,wght].ttf", True),
-    ("qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf", True),
-    ("qtawesome/fonts/materialdesignicons6-webfont-charmap-6.9.96.json", True),
-    ("qtawesome/fonts/materialdesignicons5-webfont-5.9.55.ttf", False),
-    ("qtawesome/fonts/phosphor-1.3.0.ttf", False),
-    ("qtawesome\\fonts\\fontawesome6-solid-webfont-6.7.2.ttf", False),
-    ("qtawesome/__init__.py", True),
+    ("fontpkg_noto_sans/files/NotoSans[wdth,wght].ttf", True),
+    ("fontpkg_noto_sans/files/NotoSans-Italic[wdth,wght].ttf", False),
+    ("resources/fonts/NotoNastaliqUrdu-Regular.ttf", True),
+    ("resources/icons/home-0033a0.png", True),
 ])
 def test_what_the_bundle_keeps(destination, kept):
     assert wanted(destination, LANGUAGES) is kept
@@ -65,19 +63,38 @@ def test_macos_lists_every_shipped_language():
     assert plist["CFBundleShortVersionString"] == __import__("kiosk").__version__
 
 
-def test_the_only_icon_font_kept_is_the_one_the_kiosk_draws_with():
-    import qtawesome
-    from bundle_contents import ICON_FONT_FILES_KEPT
+def test_every_icon_the_kiosk_shows_is_drawn_ahead_for_the_bundle_that_has_no_qtawesome(qtbot):
+    """The bundle leaves qtawesome out (BUILD_TIME_ONLY); what it would have drawn is in
+    resources/icons, drawn by setup and by the bundle's build (kiosk/ui/icon_drawings.py)."""
+    from kiosk.content import load_content
+    from kiosk.ui import icon_drawings, icons
+
+    names = [value for key, value in vars(icons).items()
+             if key.isupper() and key != "ICON_FONT" and isinstance(value, str) and "." in value]
+    assert names and all(name.startswith(f"{icons.ICON_FONT}.") for name in names)
+    assert set(icon_drawings.NAMED) == set(names)
+    pages = [page.icon for page in load_content(ROOT / "resources").pages]
+    for name in (*names, *pages):
+        for color in icons.COLOURS:
+            assert icons.drawing_path(icons.drawings_dir(), name, color).is_file(), (name, color)
+
+
+def test_without_qtawesome_an_icon_not_drawn_ahead_is_logged_and_left_blank(qtbot, monkeypatch, caplog):
+    import builtins
 
     from kiosk.ui import icons
 
-    names = [value for key, value in vars(icons).items()
-             if key.isupper() and key != "ICON_FONT" and isinstance(value, str)]
-    assert names and all(name.startswith(f"{icons.ICON_FONT}.") for name in names)
-    for prefix, ttf, charmap in qtawesome._BUNDLED_FONTS:
-        for file in (ttf, charmap):
-            assert wanted(f"qtawesome/fonts/{file}", LANGUAGES) is (prefix == icons.ICON_FONT), file
-    assert ICON_FONT_FILES_KEPT
+    real_import = builtins.__import__
+
+    def no_qtawesome(name, *args, **kwargs):
+        if name.split(".")[0] == "qtawesome":
+            raise ModuleNotFoundError("No module named 'qtawesome'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_qtawesome)
+    monkeypatch.setattr(icons, "drawings_dir", lambda: ROOT / "no-drawings-here")
+    assert icons.icon("mdi6.account-question", color="#123456").isNull()
+    assert "qtawesome is not on board" in caplog.text
 
 
 def test_every_page_icon_is_in_the_one_icon_font():
@@ -127,9 +144,10 @@ def _imported_top_level_modules() -> set[str]:
 
 
 def test_nothing_the_kiosk_imports_is_left_out():
-    from bundle_contents import LEFT_OUT_MODULES, LEFT_OUT_QT_MODULES
+    from bundle_contents import BUILD_TIME_ONLY, LEFT_OUT_MODULES, LEFT_OUT_QT_MODULES
 
-    imported = _imported_top_level_modules()
+    imported = _imported_top_level_modules() - {"qtawesome", "qtawesome.iconic_font"}
+    assert "qtawesome" in BUILD_TIME_ONLY  # only kiosk/ui/icons.py's drawing imports it
     assert "hashlib" in imported  # the PIN's scrypt: OpenSSL's _hashlib must stay
     left_out = set(LEFT_OUT_MODULES) | set(LEFT_OUT_QT_MODULES)
     clashes = {name for name in imported if name in left_out or name.split(".")[0] in left_out}
