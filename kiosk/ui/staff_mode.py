@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.runtime import Runtime
 from kiosk.settings.pin import Outcome, hash_pin
 from kiosk.settings.store import SaveError
-from kiosk.ui.overlays.overlay import Say, nothing, ui_text
+from kiosk.ui.overlays.say import Say, nothing, ui_text
 from kiosk.ui.watchers.corner_hold import HOLD_MS, CornerHold
 from kiosk.ui.window import KioskWindow
 

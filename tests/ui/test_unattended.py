@@ -10,7 +10,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.overlays.overlay import ui_text
+from kiosk.ui.overlays.say import ui_text
 from kiosk.ui.window import START
 from tests.support.kiosk import PIN, enter_pin, hold_corner, open_staff_panel
 from tests.support.languages import NATIVE

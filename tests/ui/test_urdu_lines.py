@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.ui import theme
 from kiosk.ui.assemble import Kiosk
-from kiosk.ui.overlays.overlay import ui_text
+from kiosk.ui.overlays.say import ui_text
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.text_label import TextLabel
 from kiosk.ui.window import HOME, START

@@ -1,12 +1,11 @@
 """A layer over the whole window: dimmed backdrop, a card in the middle.
 
 Overlays follow language switches like the screens (``retranslate``); what they say
-is kept as ``Say`` functions of a Localizer, so a switch while one is open redraws it.
+is kept as ``Say`` functions of a Localizer (kiosk/ui/overlays/say.py), so a switch while
+one is open redraws it.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPixmap
@@ -16,17 +15,6 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.ui import theme
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.text_label import TextLabel
-
-Say = Callable[[Localizer], str]
-
-
-def nothing(_loc: Localizer) -> str:
-    return ""
-
-
-def ui_text(key: str, **values: str) -> Say:
-    """What the frame's string ``key`` says in whatever language is shown."""
-    return lambda loc: loc.ui(key, **values)
 
 
 class Overlay(QWidget):

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from kiosk.i18n.localizer import Localizer
 from kiosk.settings.pin import PIN_FORMAT
 from kiosk.ui import icons, theme
-from kiosk.ui.overlays.overlay import Overlay, Say, nothing, title_label, wide_button
+from kiosk.ui.overlays.overlay import Overlay, title_label, wide_button
+from kiosk.ui.overlays.say import Say, nothing
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.text_label import TextLabel
 

@@ -24,7 +24,8 @@ from kiosk.i18n.localizer import Localizer
 from kiosk.settings.options import COUNTDOWN_CHOICES, VOLUME_CHOICES
 from kiosk.settings.store import IDLE_TIMEOUT_CHOICES, Settings
 from kiosk.ui import theme
-from kiosk.ui.overlays.overlay import Overlay, Say, nothing, title_label, wide_button
+from kiosk.ui.overlays.overlay import Overlay, title_label, wide_button
+from kiosk.ui.overlays.say import Say, nothing
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.grid_rows import fill_rows
 from kiosk.ui.widgets.text_label import TextLabel
