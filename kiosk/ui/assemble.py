@@ -125,11 +125,11 @@ def _connect_read_aloud(window: KioskWindow, switch: LanguageSwitch, staff: Staf
     def show_reading(subject: str) -> None:
         greeting = subject.startswith(GREETING)
         window.start.set_reading(subject.removeprefix(GREETING) if greeting else None)
-        if window.is_built:
+        if window.has_home_and_bar:
             window.nav.set_reading(bool(subject) and not greeting)
 
     def offer_here(*_: object) -> None:
-        if window.is_built:
+        if window.has_home_and_bar:
             window.nav.set_listen_available(read_aloud.available(window.localizer.code))
 
     def offer_everywhere() -> None:

@@ -141,7 +141,7 @@ class Caretaker(QObject):
         self.idle.rearm()
 
     def _count_page(self, name: str) -> None:
-        if name in self.window.pages:
+        if any(page.id == name for page in self.window.content.pages):
             self.runtime.usage.page(name)
 
     def set_cursor_hidden(self, hidden: bool) -> None:

@@ -20,7 +20,7 @@ from kiosk.ui.text_size import TextSize
 from kiosk.ui.theme import Name
 
 if TYPE_CHECKING:
-    from kiosk.hours.calendar import Status
+    from kiosk.hours.calendar import OpeningCalendar, Status
     from kiosk.ui.screens.home import HomeScreen
     from kiosk.ui.screens.nav_bar import NavBar
     from kiosk.ui.screens.page import PageView
@@ -37,7 +37,7 @@ class KioskWindow(QWidget):
     size from ``text_size`` (every screen but the start screen follows it)."""
 
     screen_changed = Signal(str)
-    rest_built = Signal()  # home, the pages and the bar exist (after the first frame)
+    rest_built = Signal()  # home and the bar exist (after the first frame); the pages follow
 
     def __init__(self, content: Content, switch: LanguageSwitch, default_language: str,
                  start_languages: Sequence[str], parent: QWidget | None = None,
@@ -61,14 +61,17 @@ class KioskWindow(QWidget):
         self._layout.setContentsMargins(*theme.NO_MARGINS)
         self._layout.setSpacing(0)  # the bar sits flush under the screens
         self._layout.addWidget(self.stack, 1)
-        self._rest: tuple[HomeScreen, NavBar, dict[str, PageView]] | None = None
+        self._home_and_bar: tuple[HomeScreen, NavBar] | None = None
+        self._calendar: OpeningCalendar | None = None
+        self._pages: dict[str, PageView] = {}
         self.start.language_chosen.connect(self._on_language_chosen)
 
         switch.register(self)
         switch.register(self.start)
         self.show_screen(START)
-        # Everything past the start screen is built once its first frame is painted:
-        # a visitor sees the welcome sooner, and the build is done long before a tap.
+        # Everything past the start screen is built once its first frame is painted, a slice
+        # at a time: a visitor sees the welcome sooner, and a tap that comes meanwhile waits
+        # for one slice, not for the whole build.
         self.start.installEventFilter(self)
 
     @property
@@ -81,43 +84,57 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.start and event.type() == QEvent.Type.Paint:
             self.start.removeEventFilter(self)
-            QTimer.singleShot(0, self._build_rest)
+            QTimer.singleShot(0, self._build_next_slice)
         return False
 
     @property
     def home(self) -> HomeScreen:
-        return self._build_rest()[0]
+        return self._build_home_and_bar()[0]
 
     @property
     def nav(self) -> NavBar:
-        return self._build_rest()[1]
+        return self._build_home_and_bar()[1]
 
     @property
     def pages(self) -> dict[str, PageView]:
-        return self._build_rest()[2]
+        """Every page, in the content's order (those not yet built are built now)."""
+        return {page.id: self._build_page(page.id) for page in self.content.pages}
+
+    @property
+    def has_home_and_bar(self) -> bool:
+        return self._home_and_bar is not None
 
     @property
     def is_built(self) -> bool:
-        return self._rest is not None
+        """Every screen exists: home, the bar and every page."""
+        return self._home_and_bar is not None and len(self._pages) == len(self.content.pages)
 
-    def _build_rest(self) -> tuple[HomeScreen, NavBar, dict[str, PageView]]:
-        if self._rest is not None:
-            return self._rest
+    def _build_next_slice(self) -> None:
+        """Home and the bar first, then one page each turn of the event loop, until all exist."""
+        if self._home_and_bar is None:
+            self._build_home_and_bar()
+        else:
+            missing = next((page.id for page in self.content.pages if page.id not in self._pages), None)
+            if missing is not None:
+                self._build_page(missing)
+        if not self.is_built:
+            # A timer, not a loop: a tap or a paint waiting meanwhile goes before the next slice.
+            QTimer.singleShot(0, self._build_next_slice)
+
+    def _build_home_and_bar(self) -> tuple[HomeScreen, NavBar]:
+        if self._home_and_bar is not None:
+            return self._home_and_bar
         # Imported here: creating their Qt types is part of the work that waits.
         from kiosk.hours.calendar import OpeningCalendar
         from kiosk.ui.screens.home import HomeScreen
         from kiosk.ui.screens.nav_bar import NavBar
-        from kiosk.ui.screens.page import PageView
         from kiosk.ui.watchers.opening_ticker import OpeningTicker
 
-        calendar = OpeningCalendar(self.content.office.schedule)
+        self._calendar = OpeningCalendar(self.content.office.schedule)
         home = HomeScreen(self.content.pages, self)
-        pages = {page.id: PageView(page, self.content.office, calendar, self.clock, self)
-                 for page in self.content.pages}
         nav = NavBar(self)
-        for name, screen in ((HOME, home), *pages.items()):
-            self.stack.addWidget(screen)
-            self._screens[name] = screen
+        self.stack.addWidget(home)
+        self._screens[HOME] = home
         self._layout.addWidget(nav)
         nav.setVisible(self.stack.currentWidget() is not self.start)
         home.page_chosen.connect(self.show_screen)
@@ -125,21 +142,35 @@ class KioskWindow(QWidget):
         nav.home_requested.connect(lambda: self.show_screen(HOME))
         nav.language_requested.connect(self.return_to_start)
         nav.larger_text_requested.connect(self.text_size.step_up)
-        self._rest = (home, nav, pages)
+        self._home_and_bar = (home, nav)
         self.start.add_icons()
-        for widget in (home, nav, *pages.values()):
+        for widget in (home, nav):
             self.switch.register(widget)
             self.text_size.register(widget)
-        self.ticker = OpeningTicker(calendar, self.clock, self)
+        self.ticker = OpeningTicker(self._calendar, self.clock, self)
         self.ticker.changed.connect(self._on_opening_changed)
         self.ticker.refresh()
         self.rest_built.emit()
-        return self._rest
+        return self._home_and_bar
+
+    def _build_page(self, page_id: str) -> PageView:
+        if page_id in self._pages:
+            return self._pages[page_id]
+        from kiosk.ui.screens.page import PageView
+
+        self._build_home_and_bar()
+        assert self._calendar is not None
+        view = PageView(self.content.page(page_id), self.content.office, self._calendar, self.clock, self)
+        self.stack.addWidget(view)
+        self._screens[page_id] = view
+        self._pages[page_id] = view
+        self.switch.register(view)
+        self.text_size.register(view)
+        return view
 
     @property
     def screen_names(self) -> tuple[str, ...]:
-        self._build_rest()
-        return tuple(self._screens)
+        return (START, HOME, *self.pages)
 
     @property
     def current_screen(self) -> str:
@@ -147,8 +178,15 @@ class KioskWindow(QWidget):
         return next(name for name, widget in self._screens.items() if widget is current)
 
     def screen(self, name: str) -> QWidget:
-        self._build_rest()
+        self._build(name)
         return self._screens[name]
+
+    def _build(self, name: str) -> None:
+        """``name``'s screen exists (and home and the bar with any screen but the start)."""
+        if name == HOME:
+            self._build_home_and_bar()
+        elif name != START and any(page.id == name for page in self.content.pages):
+            self._build_page(name)
 
     def set_language(self, code: str) -> None:
         """Every text, the layout direction and Qt's own strings in ``code``."""
@@ -159,8 +197,9 @@ class KioskWindow(QWidget):
         self.start.set_default_language(code)
 
     def show_screen(self, name: str) -> None:
+        self._build(name)
         if name != START:
-            self._build_rest()
+            self._build_home_and_bar()
         if name not in self._screens:
             raise KeyError(name)
         if self._history and self._history[-1] == name:
@@ -184,8 +223,8 @@ class KioskWindow(QWidget):
             self.set_language(self.default_language)
         self.text_size.reset()
         self.show_screen(START)
-        if self._rest is not None:
-            for screen in (self._rest[0], *self._rest[2].values()):
+        if self._home_and_bar is not None:
+            for screen in (self._home_and_bar[0], *self._pages.values()):
                 screen.scroll_to_top()
 
     def return_to_start(self) -> None:
@@ -196,21 +235,22 @@ class KioskWindow(QWidget):
         # Caught up before it is shown: even in a window not yet on screen (a tap that
         # comes before the first frame), the screen is never seen in an earlier language.
         self.switch.catch_up(widget)
-        if self._rest is not None and name in self._rest[2]:
-            self._rest[2][name].scroll_to_top()
+        if name in self._pages:
+            self._pages[name].scroll_to_top()
         self.stack.setCurrentWidget(widget)
-        if self._rest is not None:
-            self.switch.catch_up(self._rest[1])
-            self._rest[1].setVisible(name != START)
+        if self._home_and_bar is not None:
+            self.switch.catch_up(self._home_and_bar[1])
+            self._home_and_bar[1].setVisible(name != START)
         self.screen_changed.emit(name)
 
     def _on_opening_changed(self, status: Status) -> None:
-        home, _nav, pages = self._build_rest()
+        home, _nav = self._build_home_and_bar()
         for screen in (self.start, home):
             screen.set_status(status)
             self.switch.refresh(screen)
-        # The hours page lists the coming closures, which move with the date.
-        for page in pages.values():
+        # The hours page lists the coming closures, which move with the date (a page built
+        # later reads them when it is first shown).
+        for page in self._pages.values():
             if page.shows_opening_hours:
                 self.switch.refresh(page)
 

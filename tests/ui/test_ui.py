@@ -189,6 +189,34 @@ def test_only_the_start_screen_is_built_before_the_first_frame(qtbot, make_kiosk
     assert not window.start.buttons["nb"].badge.pixmap().isNull()
 
 
+def test_after_the_first_frame_home_and_the_bar_come_first_then_one_page_a_turn(qtbot, make_kiosk, content):
+    """A tap that comes while the rest is built waits for one slice, not for every page."""
+    from PySide6.QtCore import QTimer
+
+    window = make_kiosk(shown=False).window
+    at_the_next_turn: list[int] = []
+    # What a tap queued as home and the bar appear would find: they, and no page yet.
+    def tap_queued() -> None:
+        QTimer.singleShot(0, lambda: at_the_next_turn.append(window.stack.count()))
+
+    window.rest_built.connect(tap_queued)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_built)
+    assert at_the_next_turn == [2]  # the start screen and home
+    assert window.stack.count() == 2 + len(content.pages)
+
+
+def test_a_tile_tapped_before_its_page_is_built_shows_it(make_kiosk, languages):
+    window = make_kiosk(shown=False).window
+    window.start.buttons["fa"].click()
+    assert window.current_screen == HOME and not window.is_built
+    window.home.tiles["hours"].click()
+    assert window.current_screen == "hours"
+    assert window.screen("hours").title.shown_text() == languages.localizer("fa").text(
+        window.content.page("hours").title)
+
+
 def test_a_tap_before_the_rest_is_built_still_lands(make_kiosk, languages):
     window = make_kiosk(shown=False).window
     window.start.buttons["fa"].click()
