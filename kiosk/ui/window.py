@@ -98,7 +98,9 @@ class KioskWindow(QWidget):
     @property
     def pages(self) -> dict[str, PageView]:
         """Every page, in the content's order (those not yet built are built now)."""
-        return {page.id: self._build_page(page.id) for page in self.content.pages}
+        pages = {page.id: self._build_page(page.id) for page in self.content.pages}
+        self._stack_pages()
+        return pages
 
     @property
     def has_home_and_bar(self) -> bool:
@@ -110,16 +112,26 @@ class KioskWindow(QWidget):
         return self._home_and_bar is not None and len(self._pages) == len(self.content.pages)
 
     def _build_next_slice(self) -> None:
-        """Home and the bar first, then one page each turn of the event loop, until all exist."""
+        """Home and the bar first, then one page each turn of the event loop: a tap or a paint
+        waiting meanwhile goes before the next slice. The pages join the stack together, once
+        all are built (or when one is shown): each page added alone would lay the window out
+        again, 3 ms a page."""
         if self._home_and_bar is None:
             self._build_home_and_bar()
         else:
             missing = next((page.id for page in self.content.pages if page.id not in self._pages), None)
             if missing is not None:
                 self._build_page(missing)
-        if not self.is_built:
-            # A timer, not a loop: a tap or a paint waiting meanwhile goes before the next slice.
+        if self.is_built:
+            self._stack_pages()
+        else:
             QTimer.singleShot(0, self._build_next_slice)
+
+    def _stack_pages(self) -> None:
+        for page in self.content.pages:
+            view = self._pages.get(page.id)
+            if view is not None and self.stack.indexOf(view) < 0:
+                self.stack.addWidget(view)
 
     def _build_home_and_bar(self) -> tuple[HomeScreen, NavBar]:
         if self._home_and_bar is not None:
@@ -160,8 +172,10 @@ class KioskWindow(QWidget):
 
         self._build_home_and_bar()
         assert self._calendar is not None
-        view = PageView(self.content.page(page_id), self.content.office, self._calendar, self.clock, self)
-        self.stack.addWidget(view)
+        # Out of the stack until it joins it (_stack_pages): a child made after its parent is
+        # shown stays hidden.
+        view = PageView(self.content.page(page_id), self.content.office, self._calendar, self.clock,
+                        self.stack)
         self._screens[page_id] = view
         self._pages[page_id] = view
         self.switch.register(view)
@@ -187,6 +201,7 @@ class KioskWindow(QWidget):
             self._build_home_and_bar()
         elif name != START and any(page.id == name for page in self.content.pages):
             self._build_page(name)
+            self._stack_pages()
 
     def set_language(self, code: str) -> None:
         """Every text, the layout direction and Qt's own strings in ``code``."""
@@ -232,6 +247,8 @@ class KioskWindow(QWidget):
 
     def _show(self, name: str) -> None:
         widget = self._screens[name]
+        if name in self._pages:
+            self._stack_pages()
         # Caught up before it is shown: even in a window not yet on screen (a tap that
         # comes before the first frame), the screen is never seen in an earlier language.
         self.switch.catch_up(widget)

@@ -189,7 +189,7 @@ def test_only_the_start_screen_is_built_before_the_first_frame(qtbot, make_kiosk
     assert not window.start.buttons["nb"].badge.pixmap().isNull()
 
 
-def test_after_the_first_frame_home_and_the_bar_come_first_then_one_page_a_turn(qtbot, make_kiosk, content):
+def test_after_the_first_frame_home_and_the_bar_come_first_then_the_pages(qtbot, make_kiosk, content):
     """A tap that comes while the rest is built waits for one slice, not for every page."""
     from PySide6.QtCore import QTimer
 
