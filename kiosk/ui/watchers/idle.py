@@ -44,7 +44,9 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in INPUT_EVENTS:
+        # Every event of the application comes here; asking its type makes a Python enum, so
+        # only an input event's is asked (isInputEvent is a plain C++ call).
+        if event.isInputEvent() and event.type() in INPUT_EVENTS:
             self._timer.start()
             self.touched.emit()
         return False
