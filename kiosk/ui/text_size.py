@@ -2,9 +2,9 @@
 
 The A+ button steps through ``theme.TEXT_STEPS`` (100 %, 130 %, 160 %, then 100 % again).
 Every visitor screen that shows text is registered here. At 100 % a registered widget has no
-style sheet of its own and follows the application's; at a larger step it takes the
-theme's style sheet for that step (``theme.style_sheet(percent)``), whose rules win over
-the application's for it and everything inside it. Fonts keep their families (the
+style sheet of its own and follows the application's; at a larger step it takes what the
+theme's style sheet for that step changes (``theme.step_style_sheet(percent)``: the sizes),
+which wins over the application's for it and everything inside it. Fonts keep their families (the
 language's, Nastaliq for Urdu): a style sheet sets only the size. What no style sheet
 sizes (icons, the home screen's columns, a card's rows) each widget redoes in ``rescale``.
 
@@ -93,7 +93,7 @@ class TextSize(QObject):
             self._stale.add(id(widget))
 
     def _apply_to(self, widget: QWidget) -> None:
-        sheet = "" if self.is_normal else theme.style_sheet(self._percent)
+        sheet = "" if self.is_normal else theme.step_style_sheet(self._percent)
         if widget.styleSheet() != sheet:
             widget.setStyleSheet(sheet)
         widget.rescale(self._percent)  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ Widgets take every colour, size and margin from here, and their object names fro
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from functools import cache
 
@@ -70,9 +71,14 @@ NORMAL_TEXT = 100
 TEXT_STEPS = (NORMAL_TEXT, 130, 160)
 
 
+# Qt draws text of 64 px and more from the glyphs' outlines, and a variable font's outlines
+# lose their weight there: bold came out regular (the page titles at 160 %). No text is larger.
+LARGEST_TEXT_PX = 63
+
+
 def text_px(px: int, percent: int) -> int:
-    """A text size at ``percent`` of its own."""
-    return round(px * percent / 100)
+    """A text size at ``percent`` of its own, at most LARGEST_TEXT_PX."""
+    return min(LARGEST_TEXT_PX, round(px * percent / 100))
 
 
 def grown_px(px: int, percent: int) -> int:
@@ -262,6 +268,29 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 
 N = Name
 STYLE_SHEET = style_sheet()
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+
+
+@cache
+def step_style_sheet(percent: int) -> str:
+    """What a larger text step changes of the application's style sheet, and nothing else: each
+    rule with only the declarations whose value differs at ``percent``. Set on a visitor's screen
+    over the application's sheet, it wins where it speaks, and the rest comes from the
+    application's: half the rules to match, an A+ step about 1.5 ms sooner."""
+    normal, larger = (_RULE.findall(sheet) for sheet in (STYLE_SHEET, style_sheet(percent)))
+    rules = []
+    for (selector, declared), (same_selector, grown) in zip(normal, larger, strict=True):
+        if selector != same_selector:
+            raise ValueError(f"style_sheet({percent}) differs in its rules: {selector!r}")
+        before = set(_declarations(declared))
+        changed = [declaration for declaration in _declarations(grown) if declaration not in before]
+        if changed:
+            rules.append(f"{selector.strip()} {{ {'; '.join(changed)}; }}")
+    return "\n".join(rules)
+
+
+def _declarations(block: str) -> list[str]:
+    return [part.strip() for part in block.split(";") if part.strip()]
 
 
 # Set on its own widget: the kiosk's style sheet may be what failed to load.

@@ -156,3 +156,38 @@ def test_every_bundled_bold_says_it_is_bold():
         style = font["name"].getDebugName(2) or ""
         weight = font["OS/2"].usWeightClass
         assert ("Bold" in style) == (weight >= 600) or "wght" in path.name, (path.name, style, weight)
+
+
+def test_bold_text_is_bold_at_every_size_the_style_sheet_sets(qtbot):
+    """From 64 px, Qt draws text from its outlines, and a variable font's outlines lose their
+    weight: the page titles at 160 % came out regular."""
+    import re
+
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from kiosk.ui import theme
+    from kiosk.ui.app import COMMON_FAMILIES, application
+
+    families = application().property(COMMON_FAMILIES)
+    sizes = {int(px) for percent in theme.TEXT_STEPS
+             for px in re.findall(r"font-size: (\d+)px", theme.style_sheet(percent))}
+    assert max(sizes) == theme.LARGEST_TEXT_PX
+
+    def ink(px: int, weight: QFont.Weight, text: str) -> int:
+        font = QFont()
+        font.setFamilies(families)
+        font.setPixelSize(px)
+        font.setWeight(weight)
+        image = QImage(40 * px // 2 + 40, 2 * px, QImage.Format.Format_Grayscale8)
+        image.fill(255)
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.drawText(QRectF(image.rect()), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        bits = bytes(image.constBits())
+        return sum(1 for value in bits if value < 128)
+
+    for text in ("Opening hours", "ساعات کاری"):  # Noto Sans and Noto Sans Arabic, both variable
+        for px in sorted(sizes):
+            assert ink(px, QFont.Weight.Bold, text) > 1.2 * ink(px, QFont.Weight.Normal, text), (text, px)

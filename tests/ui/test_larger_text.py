@@ -163,7 +163,7 @@ def test_the_countdown_takes_the_visitors_size_and_staff_screens_keep_theirs(
     kiosk.caretaker.idle.idle.emit()
     still_there = kiosk.caretaker.still_there
     assert still_there.isVisible()
-    assert pixel_size(still_there.title) == round(theme.TITLE_PX * 1.6)
+    assert pixel_size(still_there.title) == theme.text_px(theme.TITLE_PX, 160) == theme.LARGEST_TEXT_PX
     qtbot.waitUntil(lambda: not misfits(window, still_there), timeout=3000)
     tap(qtbot, still_there.keep)
     hold_corner(qtbot, kiosk)
@@ -223,3 +223,25 @@ def test_every_screen_fits_in_every_language_at_every_text_size(
         qtbot.waitUntil(lambda still_there=still_there: not misfits(window, still_there), timeout=3000)
         still_there.dismiss()
 
+
+
+@pytest.mark.parametrize("percent", [step for step in theme.TEXT_STEPS if step != theme.NORMAL_TEXT])
+def test_a_steps_style_sheet_holds_only_what_the_step_changes(qtbot: QtBot, make_kiosk: MakeKiosk,
+                                                              percent: int) -> None:
+    step = theme.step_style_sheet(percent)
+    assert f"#{theme.Name.PAGE_TITLE} {{ font-size: {theme.text_px(theme.TITLE_PX, percent)}px; }}" in step
+    assert "color" not in step and "background" not in step
+    # Laid over the application's sheet it styles a screen as the whole step's sheet would.
+    kiosk = make_kiosk(kiosk_mode=False)
+    window = kiosk.window
+    window.show_screen("hours")
+    page = window.stack.currentWidget()
+    kiosk.text_size.set_percent(percent)
+    kiosk.settle()
+    with_step = {id(label): (label.font().pixelSize(), label.font().weight(), label.palette().color(
+        label.foregroundRole()).name()) for label in visible_labels(page)}
+    page.setStyleSheet(theme.style_sheet(percent))
+    kiosk.settle()
+    whole = {id(label): (label.font().pixelSize(), label.font().weight(), label.palette().color(
+        label.foregroundRole()).name()) for label in visible_labels(page)}
+    assert with_step == whole
