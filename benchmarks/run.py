@@ -1,7 +1,8 @@
 """Kiosk performance against a bare PySide6 window, measured in one run.
 
-Prints ratios and milliseconds against the budgets in DESIGN.md. Each start is a
-fresh process; the two kinds alternate so machine noise falls on both alike.
+Prints ratios and milliseconds against the budgets of DESIGN.md and the README. Each start is a
+fresh process; the two kinds alternate so machine noise falls on both alike. A tap's budget
+holds for its median and its 90th percentile both.
 
     python benchmarks/run.py [--rounds 7] [--taps 2000]
 """
@@ -124,7 +125,7 @@ def main() -> int:
          ratios["first_paint_memory"] <= BUDGET["first_paint_memory"]),
         ("language switch (median, with RTL flip)", f"p90 {interactions['switch_p90_ms']:.1f} ms",
          f"{interactions['switch_ms']:.1f} ms", f"<= {BUDGET['switch_ms']:.0f} ms",
-         interactions["switch_ms"] <= BUDGET["switch_ms"]),
+         max(interactions["switch_ms"], interactions["switch_p90_ms"]) <= BUDGET["switch_ms"]),
         (f"switch into the slowest language ({interactions['slowest_language']}), median",
          f"p90 {interactions['slowest_p90_ms']:.1f} ms (worst p90: {interactions['worst_p90_language']})",
          f"{interactions['slowest_ms']:.1f} ms", f"<= {BUDGET['switch_ms']:.0f} ms", slowest_ok),
@@ -132,10 +133,10 @@ def main() -> int:
          f"{statistics.median(first_taps):.0f} ms", "", None),
         ("page change (median)", f"p90 {interactions['page_p90_ms']:.1f} ms",
          f"{interactions['page_ms']:.1f} ms", f"<= {BUDGET['page_ms']:.0f} ms",
-         interactions["page_ms"] <= BUDGET["page_ms"]),
+         max(interactions["page_ms"], interactions["page_p90_ms"]) <= BUDGET["page_ms"]),
         ("larger text step, A+ (median)", f"p90 {interactions['text_size_p90_ms']:.1f} ms",
          f"{interactions['text_size_ms']:.1f} ms", f"<= {BUDGET['switch_ms']:.0f} ms",
-         interactions["text_size_ms"] <= BUDGET["switch_ms"]),
+         max(interactions["text_size_ms"], interactions["text_size_p90_ms"]) <= BUDGET["switch_ms"]),
         (f"peak memory growth over {interactions['taps']} taps", "", f"{interactions['peak_growth_kib']} KiB",
          "no growth", None),
         ("the bar's four icons, drawn ahead, loaded", "", f"{interactions['icon_font_ms']:.1f} ms", "", None),
