@@ -45,9 +45,13 @@ class Caretaker(QObject):
         self._app = app
         self.idle = IdleWatcher(runtime.settings.idle_timeout_seconds, self)
         self.lockdown = LockDown(window, self) if kiosk_mode else None
-        for watcher in (self.idle, self.lockdown):
-            if watcher is not None:
-                app.installEventFilter(watcher)
+        if self.lockdown is not None:
+            app.installEventFilter(self.lockdown)  # at once: the keys that would close the kiosk
+        # Input is watched from when every screen exists, a fraction of a second after the first
+        # frame: the build's thousands of events would each cross into Python (about 20 ms), and
+        # a touch that early cannot matter to a countdown of minutes.
+        self._standing = True
+        window.when_built(self._watch_input)
         self._cursor_hidden = False
         self.idle.idle.connect(self._on_idle)
         self.idle.touched.connect(self._on_touch)
@@ -152,8 +156,13 @@ class Caretaker(QObject):
             self._app.restoreOverrideCursor()
         self._cursor_hidden = hidden
 
+    def _watch_input(self) -> None:
+        if self._standing:
+            self._app.installEventFilter(self.idle)
+
     def stand_down(self) -> None:
         """Stop watching: filters off the application, timers stopped, the pointer back."""
+        self._standing = False
         for watcher in (self.idle, self.lockdown):
             if watcher is not None:
                 self._app.removeEventFilter(watcher)

@@ -52,9 +52,9 @@ class StaffMode(QObject):
         self.window = window
         self.runtime = runtime
         self.corner = CornerHold(window, hold_ms, self)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.installEventFilter(self.corner)
+        # Watched from when every screen exists, as the caretaker watches input (caretaker.py).
+        self._standing = True
+        window.when_built(self._watch_the_corner)
         self.corner.held.connect(self.open)
         self.step = PinStep.ENTER
         self._new_pin = ""
@@ -99,7 +99,13 @@ class StaffMode(QObject):
             if name in self.__dict__:
                 self.__dict__[name].hide()
 
+    def _watch_the_corner(self) -> None:
+        app = QApplication.instance()
+        if self._standing and app is not None:
+            app.installEventFilter(self.corner)
+
     def stand_down(self) -> None:
+        self._standing = False
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.corner)

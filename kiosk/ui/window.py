@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -38,6 +38,7 @@ class KioskWindow(QWidget):
 
     screen_changed = Signal(str)
     rest_built = Signal()  # home and the bar exist (after the first frame); the pages follow
+    built = Signal()  # every screen exists
 
     def __init__(self, content: Content, switch: LanguageSwitch, default_language: str,
                  start_languages: Sequence[str], parent: QWidget | None = None,
@@ -64,6 +65,7 @@ class KioskWindow(QWidget):
         self._home_and_bar: tuple[HomeScreen, NavBar] | None = None
         self._calendar: OpeningCalendar | None = None
         self._pages: dict[str, PageView] = {}
+        self._told_built = False
         self.start.language_chosen.connect(self._on_language_chosen)
 
         switch.register(self)
@@ -132,6 +134,16 @@ class KioskWindow(QWidget):
             view = self._pages.get(page.id)
             if view is not None and self.stack.indexOf(view) < 0:
                 self.stack.addWidget(view)
+        if self.is_built and not self._told_built:
+            self._told_built = True
+            self.built.emit()
+
+    def when_built(self, call: Callable[[], None]) -> None:
+        """``call`` once every screen exists: now, if they do."""
+        if self._told_built:
+            call()
+        else:
+            self.built.connect(call, Qt.ConnectionType.SingleShotConnection)
 
     def _build_home_and_bar(self) -> tuple[HomeScreen, NavBar]:
         if self._home_and_bar is not None:

@@ -279,3 +279,23 @@ def test_an_open_overlay_follows_a_language_switch(qtbot, kiosk, languages):
     assert kiosk.staff.panel.isRightToLeft()
     kiosk.window.set_language("sv")
     assert kiosk.staff.panel.title.shown_text() == languages.localizer("sv").ui("staff.panel_title")
+
+
+def test_touches_are_watched_once_every_screen_exists_and_kiosk_mode_locks_at_once(qtbot, make_kiosk):
+    """The build's thousands of events are not each handed to Python by the idle and corner
+    watchers; lock-down, which keeps the kiosk from being closed, watches from the start."""
+    kiosk = make_kiosk(shown=False, kiosk_mode=True)
+    touches: list[int] = []
+    kiosk.caretaker.idle.touched.connect(lambda: touches.append(1))
+    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    assert not kiosk.staff.corner.is_holding
+    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    QTest.mouseClick(kiosk.window.start.buttons["en"], Qt.MouseButton.LeftButton)
+    assert touches == [] and not kiosk.window.is_built
+    assert kiosk.window.close() is False  # lock-down already holds the window open
+    kiosk.window.pages  # noqa: B018 (every screen built now, as the event loop would)
+    QTest.mouseClick(kiosk.window.nav.home, Qt.MouseButton.LeftButton)
+    assert touches
+    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    assert kiosk.staff.corner.is_holding  # the corner is watched now too
+    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
