@@ -13,6 +13,8 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -75,13 +77,35 @@ def kiosk(out: str) -> None:
           flush=True)
 
 
+def _watch_paints(widget: Any, counts: Callable[[], bool] = lambda: True) -> Any:
+    """How often ``widget`` has been painted while ``counts()`` held, and when it first was
+    (``.count``, ``.first``). Qt is imported here: the kiosk's own start decides when it is."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__(widget)
+            self.count = 0
+            self.first: float | None = None
+            widget.installEventFilter(self)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and counts():
+                self.count += 1
+                if self.first is None:
+                    self.first = time.perf_counter()
+            return False
+
+    return Paints()
+
+
 def first_tap() -> None:
     """Milliseconds from a tap on the default language, queued the moment the first frame is
     painted, until home is painted: the longest a visitor who taps at once can wait."""
     import tempfile
     from pathlib import Path
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
     from kiosk.runtime import Runtime
     from kiosk.settings.locations import Locations
@@ -93,32 +117,20 @@ def first_tap() -> None:
     window = built.window
     built.show_windowed()
     built.app.processEvents()  # the first frame: the rest of the build is now queued
-    class FirstPaint(QObject):
-        """When home is first painted."""
-
-        at: float | None = None
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-            if event.type() == QEvent.Type.Paint and self.at is None and window.current_screen == HOME:
-                self.at = time.perf_counter()
-            return False
-
-    home_painted = FirstPaint(window)
-    window.stack.installEventFilter(home_painted)
+    home_painted = _watch_paints(window.stack, lambda: window.current_screen == HOME)
     # The finger lands now; its press waits in the queue behind whatever the kiosk is doing.
     tapped = time.perf_counter()
     QTimer.singleShot(0, window.start.buttons[runtime.default_language].click)
-    while home_painted.at is None:
+    while home_painted.first is None:
         built.app.processEvents()
-    print(json.dumps({"first_tap_ms": (home_painted.at - tapped) * 1000}), flush=True)
+    print(json.dumps({"first_tap_ms": (home_painted.first - tapped) * 1000}), flush=True)
 
 
 def interactions(taps: int) -> None:
     import tempfile
     from pathlib import Path
 
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from kiosk.runtime import Runtime
     from kiosk.settings.locations import Locations
@@ -141,20 +153,7 @@ def interactions(taps: int) -> None:
     built.show_windowed()
     settle()
 
-    class PaintCount(QObject):
-        """How often the screen on show has been painted."""
-
-        def __init__(self, watched: QWidget) -> None:
-            super().__init__(watched)
-            self.count = 0
-            watched.installEventFilter(self)
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-            if event.type() == QEvent.Type.Paint:
-                self.count += 1
-            return False
-
-    paints = PaintCount(window.stack)
+    paints = _watch_paints(window.stack)
 
     def timed(action) -> float:
         """Milliseconds from the call until the screen is laid out and painted once, as the event

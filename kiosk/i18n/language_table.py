@@ -49,10 +49,14 @@ def country_in(locale: Locale, code: str) -> str:
     return locale.territories.get(code, code)
 
 
+def zone_word(time_zone: str) -> str:
+    """The city a zone is named after, as the zone writes it: "Oslo" for Europe/Oslo."""
+    return time_zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def zone_city_in(locale: Locale, time_zone: str) -> str:
     """CLDR's name for ``time_zone``'s city in ``locale``; the zone's own word where it has none."""
-    zone_city = time_zone.rsplit("/", 1)[-1].replace("_", " ")
-    return locale.time_zones.get(time_zone, {}).get("city", zone_city)
+    return locale.time_zones.get(time_zone, {}).get("city", zone_word(time_zone))
 
 
 def from_cldr(code: str) -> tuple[str, Direction]:

@@ -30,7 +30,7 @@ from kiosk.hours.calendar import HOLIDAY_CONTEXT, HOLIDAY_NAME_SEPARATOR
 from kiosk.i18n.catalog import MessageKey
 from kiosk.i18n.digits import native_digits, to_digits
 from kiosk.i18n.language import Language, sentence_case
-from kiosk.i18n.language_table import NO_PLACES, Places, country_in, zone_city_in
+from kiosk.i18n.language_table import NO_PLACES, Places, country_in, zone_city_in, zone_word
 from kiosk.i18n.marks import isolate, isolate_in
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class Localizer:
     def city(self, name: str, time_zone: str) -> str:
         """A city's name in this language: CLDR's, when it is ``time_zone``'s own city
         (CLDR names one per zone, e.g. اسلو for Europe/Oslo); otherwise as written."""
-        if name != time_zone.rsplit("/", 1)[-1].replace("_", " "):
+        if name != zone_word(time_zone):
             return name
         return self._places.zone_cities.get(time_zone) or zone_city_in(self.locale, time_zone)
 

@@ -145,7 +145,7 @@ class Caretaker(QObject):
         self.idle.rearm()
 
     def _count_page(self, name: str) -> None:
-        if any(page.id == name for page in self.window.content.pages):
+        if self.window.is_page(name):
             self.runtime.usage.page(name)
 
     def set_cursor_hidden(self, hidden: bool) -> None:

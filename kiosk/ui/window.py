@@ -207,11 +207,14 @@ class KioskWindow(QWidget):
         self._build(name)
         return self._screens[name]
 
+    def is_page(self, name: str) -> bool:
+        return any(page.id == name for page in self.content.pages)
+
     def _build(self, name: str) -> None:
         """``name``'s screen exists (and home and the bar with any screen but the start)."""
         if name == HOME:
             self._build_home_and_bar()
-        elif name != START and any(page.id == name for page in self.content.pages):
+        elif self.is_page(name):
             self._build_page(name)
             self._stack_pages()
 
@@ -225,8 +228,6 @@ class KioskWindow(QWidget):
 
     def show_screen(self, name: str) -> None:
         self._build(name)
-        if name != START:
-            self._build_home_and_bar()
         if name not in self._screens:
             raise KeyError(name)
         if self._history and self._history[-1] == name:
