@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from typing import TYPE_CHECKING
 
-from babel import Locale
+if TYPE_CHECKING:
+    from babel import Locale
 
 log = logging.getLogger(__name__)
 

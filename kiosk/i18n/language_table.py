@@ -18,9 +18,10 @@ import sys
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from babel import Locale
+if TYPE_CHECKING:
+    from babel import Locale
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ def zone_city_in(locale: Locale, time_zone: str) -> str:
 
 def from_cldr(code: str) -> tuple[str, Direction]:
     """``code``'s name in its own script, and its direction, as Babel's CLDR data has them."""
+    from babel import Locale
+
     locale = Locale.parse(code)
     # CLDR's own name for the whole code first: fa_AF is "دری" (Dari), not "فارسی (افغانستان)".
     name = locale.languages.get(str(locale)) or locale.get_display_name(locale) or code
@@ -68,6 +71,8 @@ def from_cldr(code: str) -> tuple[str, Direction]:
 
 
 def places_from_cldr(code: str, countries: Iterable[str], zones: Iterable[str]) -> Places:
+    from babel import Locale
+
     locale = Locale.parse(code)
     return Places({country: country_in(locale, country) for country in countries},
                   {zone: zone_city_in(locale, zone) for zone in zones})

@@ -10,8 +10,6 @@ import logging
 from collections.abc import Mapping
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-
 from kiosk.content import Content
 from kiosk.i18n.catalog import CatalogError, MessageKey, catalog_files, has_catalog, load_messages
 from kiosk.i18n.language import Language, describe
@@ -68,12 +66,12 @@ def discover_languages(translations: Path, content: Content) -> Languages:
     folders = sorted(translations.iterdir()) if translations.is_dir() else []
     if not folders:
         log.warning("No translations found in %s; offering English only", translations)
+    table = read_table(translations)
     for folder in folders:
         if not folder.is_dir() or not has_catalog(folder) or folder.name == SOURCE_LANGUAGE:
             continue
-        try:
-            Locale.parse(folder.name)
-        except (UnknownLocaleError, ValueError):
+        # A code in the language table is one Babel knew when the table was written from it.
+        if folder.name not in table and not _babel_knows(folder.name):
             log.warning("Language left out: %s is not a locale code Babel knows", folder.name)
             continue
         try:
@@ -82,4 +80,14 @@ def discover_languages(translations: Path, content: Content) -> Languages:
             log.warning("Language left out: %s", exc)
             continue
         reviews[folder.name] = read_review(catalog_files(folder)[0])
-    return Languages(content, catalogs, reviews, read_table(translations))
+    return Languages(content, catalogs, reviews, table)
+
+
+def _babel_knows(code: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True

@@ -3,6 +3,10 @@
 Values put into text are wrapped in Unicode isolates (kiosk.i18n.marks), so a Latin
 name or a phone number inside Persian keeps its own order and cannot reorder the
 words around it.
+
+Babel is imported where a number, a date or a name is first formatted, not with this
+module: importing it takes 15-20 ms, and the start screen (translated text only) is
+painted before anything needs it.
 """
 
 from __future__ import annotations
@@ -12,18 +16,7 @@ from collections.abc import Mapping
 from datetime import date as date_type
 from datetime import time, timedelta
 from functools import cached_property
-
-from babel import Locale
-from babel.dates import (
-    format_date,
-    format_interval,
-    format_skeleton,
-    format_time,
-    format_timedelta,
-    get_day_names,
-)
-from babel.lists import format_list
-from babel.numbers import format_decimal, format_percent
+from typing import TYPE_CHECKING
 
 from kiosk.content import Content
 from kiosk.hours.calendar import HOLIDAY_CONTEXT, HOLIDAY_NAME_SEPARATOR
@@ -32,6 +25,9 @@ from kiosk.i18n.digits import native_digits, to_digits
 from kiosk.i18n.language import Language, sentence_case
 from kiosk.i18n.language_table import NO_PLACES, Places, country_in, zone_city_in, zone_word
 from kiosk.i18n.marks import isolate, isolate_in
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +38,16 @@ class Localizer:
         """``places``: place names known without CLDR (the language table's)."""
         self.language = language
         self._places = places
-        # Babel reads a locale's CLDR data on first use; the start screen's greetings use none.
-        self.locale = Locale.parse(language.code)
         self._messages = messages
         self._content = content
         self._warned: set[MessageKey] = set()
+
+    @cached_property
+    def locale(self) -> Locale:
+        """Babel's locale: its CLDR data is read on first use, which the start screen never makes."""
+        from babel import Locale
+
+        return Locale.parse(self.language.code)
 
     @cached_property
     def _digits(self) -> str:
@@ -74,6 +75,8 @@ class Localizer:
         return self._translate(None, english, self._text_values)
 
     def number(self, value: int) -> str:
+        from babel.numbers import format_decimal
+
         return to_digits(format_decimal(value, locale=self.locale, numbering_system="default"), self._digits)
 
     def year(self, value: int) -> str:
@@ -82,35 +85,51 @@ class Localizer:
     def time_range(self, opens: time, closes: time) -> str:
         """Isolated: "10:00 AM – 3:00 PM" in an Urdu line must not be reordered around its
         Latin AM/PM (it read "AM – 3:00 PM 10:00"); Arabic's own ص/م keep their order."""
+        from babel.dates import format_interval
+
         formatted = format_interval(opens, closes, self._hour_skeleton, locale=self.locale)
         return isolate_in(to_digits(formatted, self._digits), self.is_rtl)
 
     def duration(self, seconds: float) -> str:
         """"8 seconds", "5 minutes": seconds up to two minutes, then the larger unit."""
+        from babel.dates import format_timedelta
+
         formatted = format_timedelta(timedelta(seconds=round(seconds)), threshold=2, locale=self.locale)
         return to_digits(formatted, self._digits)
 
     def percent(self, share: float) -> str:
+        from babel.numbers import format_percent
+
         return to_digits(format_percent(share, locale=self.locale, numbering_system="default"), self._digits)
 
     def date(self, iso_date: str) -> str:
+        from babel.dates import format_date
+
         return to_digits(format_date(date_type.fromisoformat(iso_date), "medium", locale=self.locale),
                          self._digits)
 
     def time(self, moment: time) -> str:
         """A time of day, isolated as ``time_range`` is."""
+        from babel.dates import format_time
+
         formatted = to_digits(format_time(moment, "short", locale=self.locale), self._digits)
         return isolate_in(formatted, self.is_rtl)
 
     def weekday_in_sentence(self, index: int) -> str:
         """As inside a sentence: "mandag" in Norwegian, "Monday" in English."""
+        from babel.dates import get_day_names
+
         return get_day_names("wide", context="format", locale=self.locale)[index]
 
     def day_and_month(self, day: date_type) -> str:
+        from babel.dates import format_skeleton
+
         return to_digits(format_skeleton("MMMMd", day, locale=self.locale), self._digits)
 
     def weekday(self, index: int) -> str:
         """Monday is 0; capitalised, as it heads a row of the week."""
+        from babel.dates import get_day_names
+
         return sentence_case(get_day_names("wide", context="stand-alone", locale=self.locale)[index])
 
     def holiday(self, english: str) -> str:
@@ -149,6 +168,8 @@ class Localizer:
 
     @cached_property
     def _text_values(self) -> dict[str, str]:
+        from babel.lists import format_list
+
         # Lazily: the start screen asks every language for a greeting, not for its facts.
         facts = self._content.facts
         office = self._content.office

@@ -55,7 +55,7 @@ class KioskWindow(QWidget):
         self._history: list[str] = []
 
         self.stack = QStackedWidget(self)
-        self.start = StartScreen(switch.languages, start_languages, default_language, self)
+        self.start = StartScreen(switch.languages, start_languages, default_language, self.stack)
         self.stack.addWidget(self.start)
         self._screens: dict[str, QWidget] = {START: self.start}
         self._layout = QVBoxLayout(self)

@@ -11,9 +11,11 @@ reached past the label's side.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui import theme
+from kiosk.ui.app import in_own_fonts
 from kiosk.ui.assemble import Kiosk
 from kiosk.ui.overlays.say import ui_text
 from kiosk.ui.theme import Name
@@ -79,3 +81,44 @@ def test_every_urdu_text_of_the_catalog_fits_a_paragraph_and_every_title_a_tile(
             label.resize(width, label.heightForWidth(width))
             cut += text_cut_off([label])
     assert cut == [], "\n".join(cut)
+
+
+def _urdu_greeting_label(qtbot, make_kiosk) -> tuple[TextLabel, str]:
+    kiosk: Kiosk = make_kiosk(kiosk_mode=False, shown=False)  # the application, its fonts and style
+    label = TextLabel(Name.GREETING)
+    qtbot.addWidget(label)
+    return label, kiosk.window.switch.languages.localizer(URDU).ui("start.greeting")
+
+
+def test_a_label_given_urdu_before_its_style_makes_room_for_the_ink_once_polished(qtbot, make_kiosk):
+    """The ink is measured in the font the style sheet gives, when Qt polishes the label."""
+    label, greeting = _urdu_greeting_label(qtbot, make_kiosk)
+    in_own_fonts([label], URDU)
+    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    label.setText(greeting)
+    latin = TextLabel(Name.GREETING)
+    qtbot.addWidget(latin)
+    latin.setText("Welcome")
+    for shown in (label, latin):
+        shown.show()
+        shown.resize(theme.READING_WIDTH, shown.heightForWidth(theme.READING_WIDTH))
+    assert label.contentsMargins() != latin.contentsMargins()  # room for the first letter's stroke
+    assert text_cut_off([label]) == []
+
+
+def test_a_label_changed_all_at_once_makes_room_for_the_new_text_in_the_new_font(qtbot, make_kiosk):
+    label, greeting = _urdu_greeting_label(qtbot, make_kiosk)
+    label.setText("Welcome")
+    label.ensurePolished()
+    latin = label.contentsMargins()
+    with label.changing():
+        label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        in_own_fonts([label], URDU)
+        label.setText(greeting)
+        assert label.contentsMargins() == latin  # nothing measured halfway
+    assert label.contentsMargins() != latin
+    with label.changing():
+        label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        in_own_fonts([label], "en")
+        label.setText("Welcome")
+    assert label.contentsMargins() == latin

@@ -324,15 +324,16 @@ class StartScreen(QWidget):
         return self._welcomes[self._shown].code
 
     def _welcome_in(self, loc: Localizer) -> None:
-        for label in (self.greeting, self.prompt):
-            # Each welcome in its own direction, whatever the screen's.
-            label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
-                                     else Qt.LayoutDirection.LeftToRight)
-        # And its own fonts: Persian's is not drawn in Urdu's Nastaliq while the screen is in
-        # Urdu, nor Urdu's in Naskh.
-        in_own_fonts((self.greeting, self.prompt), loc.code)
-        self.greeting.setText(loc.ui("start.greeting"))
-        self.prompt.setText(loc.ui("start.prompt"))
+        with self.greeting.changing(), self.prompt.changing():
+            for label in (self.greeting, self.prompt):
+                # Each welcome in its own direction, whatever the screen's.
+                label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
+                                         else Qt.LayoutDirection.LeftToRight)
+            # And its own fonts: Persian's is not drawn in Urdu's Nastaliq while the screen is
+            # in Urdu, nor Urdu's in Naskh.
+            in_own_fonts((self.greeting, self.prompt), loc.code)
+            self.greeting.setText(loc.ui("start.greeting"))
+            self.prompt.setText(loc.ui("start.prompt"))
 
     def _show_next_greeting(self) -> None:
         self._shown = (self._shown + 1) % len(self._welcomes)

@@ -7,6 +7,9 @@ wrong side. A leading direction mark (invisible) makes the layout's direction wi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QMargins, QRect, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -33,6 +36,7 @@ class TextLabel(QLabel):
         self._source = ""
         self._ink_room = QMargins()  # px added around the text for ink that leaves its lines
         self._margins = QMargins()  # as this label last set them, the room included
+        self._changing = False  # text, direction and font being changed together
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._source = text
@@ -40,7 +44,8 @@ class TextLabel(QLabel):
         super().setText((RIGHT_TO_LEFT_MARK if rtl else LEFT_TO_RIGHT_MARK) + text)
         # A screen reader reads the words, never the marks and isolates that steer the layout.
         self.setAccessibleName(plain(text))
-        self._make_room_for_the_ink()
+        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self._make_room_for_the_ink()
 
     def shown_text(self) -> str:
         """The text as set, without the direction mark."""
@@ -51,10 +56,33 @@ class TextLabel(QLabel):
         kind = event.type()
         if kind == QEvent.Type.LayoutDirectionChange and self._source:
             self.setText(self._source)
-        elif kind == QEvent.Type.FontChange:
+        elif kind == QEvent.Type.FontChange and self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
             self._make_room_for_the_ink()
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # Measured once the style sheet has given the label its font (Qt polishes a widget
+        # before it is first laid out or shown), not at each font it passes through before:
+        # a Nastaliq measure costs a millisecond.
+        if event.type() == QEvent.Type.Polish:
+            self._make_room_for_the_ink()
+        return handled
+
+    @contextmanager
+    def changing(self) -> Iterator[None]:
+        """Direction, fonts and text changed together, the ink measured once, after all of
+        them: each step alone would measure the old text in the new font, or the reverse."""
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
+            if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                self._make_room_for_the_ink()
+
     def _make_room_for_the_ink(self) -> None:
+        if self._changing:
+            return
         # A label is as big as its lines, and paints nothing outside itself. Nastaliq's words
         # cascade down to the line from their first letter, and a tall one reaches above the
         # font's own ascent (the kaf of کبھی by a fifth of an em); the stroke of a first ک or گ
