@@ -64,9 +64,11 @@ def test_one_idle_timer_rearmed_by_input(qtbot, kiosk):
 
 def test_the_welcome_cycles_through_the_languages_only_while_seen(qtbot, kiosk):
     start = kiosk.window.start
-    assert start.welcome_opacity == 1.0  # fully there between fades, not Qt's default 0.7
+    assert start.welcome_opacity == 1.0
     assert start.is_attracting and start.greeting_language == "nb"
     qtbot.waitUntil(lambda: start.greeting_language != "nb", timeout=6000)
+    # Faded back in wholly, not to Qt's default opacity of 0.7.
+    qtbot.waitUntil(lambda: start.welcome_opacity == 1.0, timeout=2000)
     assert start.greeting.shown_text() == kiosk.runtime.languages.localizer(
         start.greeting_language).ui("start.greeting")
     tap(qtbot, start.buttons["en"])

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QPropertyAnimation, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QGraphicsOpacityEffect,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from kiosk.ui import icons, theme
 from kiosk.ui.app import in_own_fonts
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.card_button import CardButton
+from kiosk.ui.widgets.cross_fade import CrossFade
 from kiosk.ui.widgets.style_state import set_style_state
 from kiosk.ui.widgets.text_label import TextLabel
 
@@ -189,19 +189,10 @@ class StartScreen(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             welcome_layout.addWidget(label)
         layout.addWidget(self.welcome)
-        self._fade = QGraphicsOpacityEffect(self.welcome)
-        self._fade.setOpacity(1.0)  # Qt's default is 0.7: a washed-out welcome
-        self.welcome.setGraphicsEffect(self._fade)
-        self._fade_out = QPropertyAnimation(self._fade, b"opacity", self)
-        self._fade_out.setDuration(FADE_MS // 2)
-        self._fade_out.setEndValue(0.0)
-        self._fade_out.finished.connect(self._show_next_greeting)
-        self._fade_in = QPropertyAnimation(self._fade, b"opacity", self)
-        self._fade_in.setDuration(FADE_MS // 2)
-        self._fade_in.setEndValue(1.0)
+        self._fade = CrossFade(self.welcome, FADE_MS, self._show_next_greeting)
         self._attract = QTimer(self)
         self._attract.setInterval(ATTRACT_INTERVAL_MS)
-        self._attract.timeout.connect(self._fade_out.start)
+        self._attract.timeout.connect(self._fade.start)
         layout.addSpacing(theme.SECTION_GAP)
         self._grid = QGridLayout()
         layout.addLayout(self._grid, 1)
@@ -280,9 +271,7 @@ class StartScreen(QWidget):
         shown = next((i for i, welcome in enumerate(self._welcomes) if welcome.code == code), None)
         if shown is not None:
             self._attract.stop()
-            self._fade_out.stop()
-            self._fade_in.stop()
-            self._fade.setOpacity(1.0)
+            self._fade.stop()
             self._shown = shown
             self._welcome_in(self._welcomes[shown])
         elif self.isVisible() and len(self._welcomes) > 1 and not self._attract.isActive():
@@ -317,7 +306,7 @@ class StartScreen(QWidget):
 
     @property
     def welcome_opacity(self) -> float:
-        return self._fade.opacity()
+        return self._fade.opacity
 
     @property
     def greeting_language(self) -> str:
@@ -338,7 +327,6 @@ class StartScreen(QWidget):
     def _show_next_greeting(self) -> None:
         self._shown = (self._shown + 1) % len(self._welcomes)
         self._welcome_in(self._welcomes[self._shown])
-        self._fade_in.start()
 
     def _hold_the_welcomes_height(self) -> None:
         """As tall as the tallest welcome of any language, so the buttons under it never move
@@ -380,7 +368,5 @@ class StartScreen(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         # Nobody sees it: no timer, no animation, no CPU.
         self._attract.stop()
-        self._fade_out.stop()
-        self._fade_in.stop()
-        self._fade.setOpacity(1.0)
+        self._fade.stop()
         super().hideEvent(event)
