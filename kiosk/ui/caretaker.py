@@ -46,10 +46,12 @@ class Caretaker(QObject):
         self.idle = IdleWatcher(runtime.settings.idle_timeout_seconds, self)
         self.lockdown = LockDown(window, self) if kiosk_mode else None
         if self.lockdown is not None:
-            app.installEventFilter(self.lockdown)  # at once: the keys that would close the kiosk
-        # Input is watched from when every screen exists, a fraction of a second after the first
-        # frame: the build's thousands of events would each cross into Python (about 20 ms), and
-        # a touch that early cannot matter to a countdown of minutes.
+            # At once: the window refuses to close, and its platform window swallows the keys
+            # and menus that would end the kiosk.
+            window.installEventFilter(self.lockdown)
+            window.watch_input(self.lockdown)
+        # Touches are watched from when every screen exists, a fraction of a second after the
+        # first frame: a touch that early cannot matter to a countdown of minutes.
         self._standing = True
         window.when_built(self._watch_input)
         self._cursor_hidden = False
@@ -158,14 +160,16 @@ class Caretaker(QObject):
 
     def _watch_input(self) -> None:
         if self._standing:
-            self._app.installEventFilter(self.idle)
+            self.window.watch_input(self.idle)
 
     def stand_down(self) -> None:
-        """Stop watching: filters off the application, timers stopped, the pointer back."""
+        """Stop watching: filters off the window, timers stopped, the pointer back."""
         self._standing = False
         for watcher in (self.idle, self.lockdown):
             if watcher is not None:
-                self._app.removeEventFilter(watcher)
+                self.window.unwatch_input(watcher)
+        if self.lockdown is not None:
+            self.window.removeEventFilter(self.lockdown)
         self.idle.stop()
         self.dismiss_countdown()
         if self.lockdown is not None:

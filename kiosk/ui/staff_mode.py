@@ -14,7 +14,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
 
 from kiosk.runtime import Runtime
 from kiosk.settings.pin import Outcome, hash_pin
@@ -100,15 +99,12 @@ class StaffMode(QObject):
                 self.__dict__[name].hide()
 
     def _watch_the_corner(self) -> None:
-        app = QApplication.instance()
-        if self._standing and app is not None:
-            app.installEventFilter(self.corner)
+        if self._standing:
+            self.window.watch_input(self.corner)
 
     def stand_down(self) -> None:
         self._standing = False
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.corner)
+        self.window.unwatch_input(self.corner)
 
     # --- the way in -------------------------------------------------------------------
     def open(self) -> None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint
 
 from kiosk.ui.assemble import Kiosk
 from tests.support.project import PIN
-from tests.support.screen import tap
+from tests.support.screen import finger, tap
 
 
 def enter_pin(qtbot, kiosk: Kiosk, pin: str) -> None:
@@ -17,10 +16,9 @@ def enter_pin(qtbot, kiosk: Kiosk, pin: str) -> None:
 
 
 def hold_corner(qtbot, kiosk: Kiosk) -> None:
-    window = kiosk.window
-    QTest.mousePress(window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    finger("press", kiosk.window, QPoint(12, 12))
     qtbot.waitUntil(lambda: kiosk.staff.pin_pad.isVisible(), timeout=3000)
-    QTest.mouseRelease(window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    finger("release", kiosk.window, QPoint(12, 12))
 
 
 def open_staff_panel(qtbot, kiosk: Kiosk, pin: str = PIN) -> None:

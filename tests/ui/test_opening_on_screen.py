@@ -6,8 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint
 
 from kiosk.hours.calendar import OpeningCalendar
 from kiosk.i18n.marks import plain
@@ -17,7 +16,7 @@ from kiosk.ui.window import HOME, KioskWindow
 from tests.support.catalogs import po_messages
 from tests.support.clock import FakeClock, at
 from tests.support.project import SHIPPED
-from tests.support.screen import tap
+from tests.support.screen import finger, tap
 
 
 def make_window(make_kiosk, clock: FakeClock) -> KioskWindow:
@@ -79,7 +78,7 @@ def test_a_missed_change_is_caught_at_the_next_touch(make_kiosk):
     clock = FakeClock("2026-11-23 09:00")
     window = make_window(make_kiosk, clock)
     clock.now += timedelta(hours=3)  # slept through 10:00 (suspend, a clock jump)
-    QTest.mouseClick(window.start, Qt.MouseButton.LeftButton, pos=QPoint(640, 20))
+    finger("click", window.start, QPoint(640, 20))
     assert window.ticker.status.is_open
     assert window.start.status_line.shown_text().startswith("Åpent nå")
 
@@ -122,7 +121,7 @@ def test_closed_and_idle_dims_and_a_touch_wakes(make_kiosk):
     caretaker.idle.idle.emit()
     assert caretaker.dim.isVisible()
     assert plain(caretaker.dim.message.shown_text()) == "Stengt · åpner mandag kl. 10:00"
-    QTest.mouseClick(caretaker.dim, Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    finger("click", caretaker.dim, QPoint(100, 100))
     assert not caretaker.dim.isVisible() and window.current_screen == "start"
     caretaker.idle.idle.emit()
     clock.set("2026-11-30 10:00")  # Monday morning: the office opens

@@ -5,17 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.overlays.say import ui_text
 from kiosk.ui.window import START
 from tests.support.kiosk import PIN, enter_pin, hold_corner, open_staff_panel
 from tests.support.languages import NATIVE
 from tests.support.project import ROOT, SHIPPED
-from tests.support.screen import clipped, scroll_to, tap
+from tests.support.screen import clipped, finger, scroll_to, tap
 
 # --- idle reset ---------------------------------------------------------------------------
 
@@ -44,7 +44,7 @@ def test_any_touch_on_the_countdown_keeps_the_visitor_where_they_were(qtbot, kio
     tap(qtbot, window.home.tiles["hours"])
     kiosk.caretaker.idle.idle.emit()  # as the timer does after the timeout
     assert kiosk.caretaker.still_there.isVisible()
-    QTest.mouseClick(kiosk.caretaker.still_there, Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
+    finger("click", kiosk.caretaker.still_there, QPoint(30, 30))
     assert not kiosk.caretaker.still_there.isVisible()
     assert window.current_screen == "hours" and window.localizer.code == "sv"
 
@@ -58,7 +58,7 @@ def test_at_rest_idle_shows_nothing(qtbot, kiosk):
 def test_one_idle_timer_rearmed_by_input(qtbot, kiosk):
     kiosk.caretaker.idle.set_timeout(60)
     kiosk.caretaker.idle.stop()
-    QTest.mouseClick(kiosk.window.start.buttons["en"], Qt.MouseButton.LeftButton)
+    finger("click", kiosk.window.start.buttons["en"])
     assert kiosk.caretaker.idle.is_armed and kiosk.caretaker.idle.timeout_seconds == 60
 
 
@@ -84,10 +84,34 @@ def test_the_welcome_cycles_through_the_languages_only_while_seen(qtbot, kiosk):
     (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
 ])
 def test_keys_that_would_end_the_kiosk_are_swallowed(qtbot, kiosk, key, modifier):
+    """Typed on a keyboard (through the platform window, as a real key comes): such a key never
+    reaches a widget, and any other key does."""
     window = kiosk.window
+    reached: list[Qt.Key] = []
+    spy = KeySpy(reached)
+    window.installEventFilter(spy)
     with qtbot.assertNotEmitted(window.destroyed):
-        QTest.keyClick(window, key, modifier)
-    assert window.isVisible()
+        QTest.keyClick(window.windowHandle(), key, modifier)
+    assert window.isVisible() and reached == []
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_A)
+    assert reached == [Qt.Key.Key_A]
+    window.removeEventFilter(spy)
+
+
+MODIFIER_KEYS = frozenset({Qt.Key.Key_Alt, Qt.Key.Key_Control, Qt.Key.Key_Meta, Qt.Key.Key_Shift})
+
+
+class KeySpy(QObject):
+    def __init__(self, reached: list[Qt.Key]) -> None:
+        super().__init__()
+        self.reached = reached
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The modifier's own press comes first, and is harmless alone.
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() not in MODIFIER_KEYS):
+            self.reached.append(Qt.Key(event.key()))
+        return False
 
 
 def test_the_close_event_is_refused_in_kiosk_mode(qtbot, kiosk):
@@ -96,10 +120,34 @@ def test_the_close_event_is_refused_in_kiosk_mode(qtbot, kiosk):
 
 
 def test_context_menus_and_tooltips_never_show(qtbot, kiosk):
-    target = kiosk.window.start.buttons["en"]
-    target.setToolTip("tip")
-    menu = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5)))
-    assert kiosk.caretaker.lockdown.eventFilter(target, menu) is True
+    """A right click on a page's scroll bar would open Qt's own menu ("Scroll here", "Top"...)."""
+    window = kiosk.window
+    tap(qtbot, window.start.buttons["en"])
+    tap(qtbot, window.home.tiles["about"])
+    bar = window.stack.currentWidget().verticalScrollBar()
+    assert bar.isVisible()
+    menus: list[str] = []
+
+    def right_click_the_bar() -> None:
+        def close_any_menu() -> None:
+            popup = QApplication.activePopupWidget()
+            if popup is not None:
+                menus.append(type(popup).__name__)
+                popup.close()
+        QTimer.singleShot(200, close_any_menu)  # Qt's menu runs its own loop until closed
+        finger("click", bar, button=Qt.MouseButton.RightButton)
+        qtbot.wait(250)  # the closing timer has run, whatever the click did
+
+    right_click_the_bar()
+    assert menus == []
+    window.unwatch_input(kiosk.caretaker.lockdown)
+    right_click_the_bar()  # without lock-down, the same click opens the menu
+    assert menus == ["QMenu"]
+    # Tooltips and "what's this" are never asked for at the platform window: no widget has one.
+    window.pages  # noqa: B018 (every page built)
+    helped = [widget.objectName() or type(widget).__name__ for widget in window.findChildren(QWidget)
+              if widget.toolTip() or widget.whatsThis()]
+    assert helped == []
 
 
 def test_windowed_mode_can_be_closed(make_kiosk):
@@ -124,7 +172,7 @@ def test_corner_hold_pin_and_panel(qtbot, kiosk):
 
 
 def test_a_short_press_in_the_corner_opens_nothing(qtbot, kiosk):
-    QTest.mouseClick(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    finger("click", kiosk.window, QPoint(12, 12))
     assert not kiosk.staff.corner.is_holding and not kiosk.staff.pin_pad.isVisible()
 
 
@@ -284,20 +332,25 @@ def test_an_open_overlay_follows_a_language_switch(qtbot, kiosk, languages):
 
 
 def test_touches_are_watched_once_every_screen_exists_and_kiosk_mode_locks_at_once(qtbot, make_kiosk):
-    """The build's thousands of events are not each handed to Python by the idle and corner
-    watchers; lock-down, which keeps the kiosk from being closed, watches from the start."""
+    """Lock-down, which keeps the kiosk from being closed, watches from the start; the idle and
+    corner watchers from when every screen exists. All of them watch the platform window, where
+    a touch arrives once, not the application, where every widget's every event would."""
     kiosk = make_kiosk(shown=False, kiosk_mode=True)
+    window, lockdown = kiosk.window, kiosk.caretaker.lockdown
+    assert window.input_watchers == (lockdown,) and not window.is_built
+    assert window.close() is False  # lock-down already holds the window open
+    window.pages  # noqa: B018 (every screen built now, as the event loop would)
+    assert set(window.input_watchers) == {lockdown, kiosk.caretaker.idle, kiosk.staff.corner}
+    kiosk.show_windowed()
+    qtbot.waitExposed(window)
     touches: list[int] = []
     kiosk.caretaker.idle.touched.connect(lambda: touches.append(1))
-    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
-    assert not kiosk.staff.corner.is_holding
-    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
-    QTest.mouseClick(kiosk.window.start.buttons["en"], Qt.MouseButton.LeftButton)
-    assert touches == [] and not kiosk.window.is_built
-    assert kiosk.window.close() is False  # lock-down already holds the window open
-    kiosk.window.pages  # noqa: B018 (every screen built now, as the event loop would)
-    QTest.mouseClick(kiosk.window.nav.home, Qt.MouseButton.LeftButton)
-    assert touches
-    QTest.mousePress(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
-    assert kiosk.staff.corner.is_holding  # the corner is watched now too
-    QTest.mouseRelease(kiosk.window, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    finger("click", window.start.buttons["en"])
+    assert touches == [1, 1]  # its press and its release, each once
+    finger("press", window, QPoint(12, 12))
+    assert kiosk.staff.corner.is_holding
+    finger("release", window, QPoint(12, 12))
+    kiosk.stand_down()
+    assert window.input_watchers == ()
+    finger("click", window.nav.home)
+    assert touches == [1, 1, 1, 1]  # the corner's press and release; nothing after standing down

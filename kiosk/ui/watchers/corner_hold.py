@@ -15,7 +15,8 @@ HOLD_MS = 3000
 
 
 class CornerHold(QObject):
-    """Installed on the application; ``held`` fires after a press of ``hold_ms`` in the corner."""
+    """Watching the window's input (``KioskWindow.watch_input``); ``held`` fires after a press
+    of ``hold_ms`` in the corner."""
 
     held = Signal()
 
@@ -36,8 +37,7 @@ class CornerHold(QObject):
         return self._timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # One press reaches the filter once per object it is offered to; restarting a
-        # single-shot timer is harmless, so every delivery may be judged alike.
+        # A press reaches the platform window once, before a widget is given it.
         if not isinstance(event, QMouseEvent):
             return False
         kind = event.type()

@@ -13,7 +13,8 @@ INPUT_EVENTS = frozenset({
 
 
 class IdleWatcher(QObject):
-    """Installed on the application; ``idle`` fires once after ``seconds`` without input."""
+    """Watching the window's input (``KioskWindow.watch_input``); ``idle`` fires once after
+    ``seconds`` without any."""
 
     idle = Signal()
     touched = Signal()
@@ -44,8 +45,8 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        # Every event of the application comes here; asking its type makes a Python enum, so
-        # only an input event's is asked (isInputEvent is a plain C++ call).
+        # Every event of the platform window comes here; asking its type makes a Python enum,
+        # so only an input event's is asked (isInputEvent is a plain C++ call).
         if event.isInputEvent() and event.type() in INPUT_EVENTS:
             self._timer.start()
             self.touched.emit()
