@@ -335,7 +335,11 @@ class StartScreen(QWidget):
         # Measured again when the fonts change too: the screen in Urdu draws the welcomes in
         # Nastaliq, whose lines are taller than the Naskh they were measured in.
         measured_for = (width, tuple(self.greeting.font().families()))
-        if width <= 0 or measured_for == self._measured_for or not self._welcomes:
+        # Not while hidden: before the window is first shown, the welcome is laid out 36 px
+        # wide, and every language's words, one to a line there, took 6 ms to measure. Shown,
+        # it is measured at its own width (resizeEvent, showEvent).
+        if (not self.isVisible() or width <= 0 or measured_for == self._measured_for
+                or not self._welcomes):
             return
         self._measured_for = measured_for
         shown = self._welcomes[self._shown]
