@@ -301,3 +301,31 @@ def test_a_page_that_goes_on_below_says_so_until_its_end_is_in_view(qtbot, windo
     short = window.pages["confidential"]
     if short.verticalScrollBar().maximum() == 0:
         assert not short.more_below.isVisible()
+
+
+def test_a_label_answers_its_height_anew_after_each_change_of_text_font_or_margins(qtbot, make_kiosk):
+    """A label keeps its height at a width (a layout asks it many times a pass) only until
+    something that moves its line breaks changes."""
+    from PySide6.QtCore import QMargins
+
+    from kiosk.ui.theme import Name
+    from kiosk.ui.widgets.text_label import TextLabel
+
+    make_kiosk(shown=False)  # the application, with its fonts and style
+    label = TextLabel(Name.PARAGRAPH)
+    qtbot.addWidget(label)
+    label.ensurePolished()
+    width = 300
+    label.setText("Short.")
+    one_line = label.heightForWidth(width)
+    assert label.heightForWidth(width) == one_line
+    label.setText("A sentence long enough to need three or four lines at this width, or more.")
+    wrapped = label.heightForWidth(width)
+    assert wrapped > one_line
+    font = label.font()
+    font.setPixelSize(font.pixelSize() * 2)
+    label.setFont(font)
+    assert label.heightForWidth(width) > wrapped
+    larger = label.heightForWidth(width)
+    label.setContentsMargins(label.contentsMargins() + QMargins(0, 20, 0, 20))
+    assert label.heightForWidth(width) == larger + 40
