@@ -27,6 +27,7 @@ NASTALIQ = "Noto Nastaliq Urdu"
 UNWRAPPED = 1e6  # px: wider than any text the kiosk shows
 INK_MEASURES_KEPT = 4096  # every label of every screen, in every font it is shown in
 _ink_measured: dict[tuple[str, str, tuple[str, ...], int], tuple[float, float, float, float]] = {}
+_ink_of_texts: dict[tuple[str, str, tuple[str, ...]], tuple[int, int, int, int]] = {}
 
 
 def bundled_font_files() -> list[Path]:
@@ -68,11 +69,20 @@ def ink_beyond_line(text: str, font: QFont) -> QMargins:
     """How many whole pixels of ``text``, set in ``font``, are drawn outside the box its lines
     give it: above and below a line, and past the start or the end of a word, where a line
     may begin or end. However a label wraps the text, no line reaches further."""
-    direction = _direction(text)
-    whole = _ink_outside(text.replace("\n", " "), font, direction)
-    words = [_ink_outside(word, font, direction) for word in text.split()] or [whole]
-    return QMargins(math.ceil(max(word[0] for word in words)), math.ceil(whole[1]),
-                    math.ceil(max(word[2] for word in words)), math.ceil(whole[3]))
+    # Asked again at each switch and restyle, for every label on screen: the answer for the
+    # whole text is kept, not only each word's measure.
+    key = (text, font.key(), tuple(font.families()))
+    room = _ink_of_texts.get(key)
+    if room is None:
+        direction = _direction(text)
+        whole = _ink_outside(text.replace("\n", " "), font, direction)
+        words = [_ink_outside(word, font, direction) for word in text.split()] or [whole]
+        room = (math.ceil(max(word[0] for word in words)), math.ceil(whole[1]),
+                math.ceil(max(word[2] for word in words)), math.ceil(whole[3]))
+        if len(_ink_of_texts) >= INK_MEASURES_KEPT:
+            _ink_of_texts.clear()
+        _ink_of_texts[key] = room
+    return QMargins(*room)
 
 
 def _direction(text: str) -> Qt.TextFlag:
