@@ -71,9 +71,10 @@ class PageView(QScrollArea):
     def retranslate(self, loc: Localizer) -> None:
         self.title.setText(loc.text(self.page.title))
         self.unreviewed.setText(loc.ui("app.unreviewed"))
-        self.unreviewed.setVisible(not loc.language.review.reviewed)
         for block in self.blocks:
             block.retranslate(loc)
+        # Last, as on home: shown, it lays the window out at once.
+        self.unreviewed.setVisible(not loc.language.review.reviewed)
 
     def rescale(self, percent: int) -> None:
         side = theme.grown_px(theme.TILE_ICON_PX, percent)
