@@ -57,23 +57,23 @@ class TextLabel(QLabel):
         """The text as set, without the direction mark."""
         return self._source
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        kind = event.type()
-        if kind == QEvent.Type.LayoutDirectionChange and self._source:
-            self.setText(self._source)
-        elif kind == QEvent.Type.FontChange and self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-            self._make_room_for_the_ink()
-
     def event(self, event: QEvent) -> bool:
+        # One handler for what changeEvent would also be given: each event crosses into Python
+        # once, and its type (a Python enum made anew) is asked once.
         kind = event.type()
         if kind in RESHAPING:
             self._heights.clear()
         handled = super().event(event)
-        # Measured once the style sheet has given the label its font (Qt polishes a widget
-        # before it is first laid out or shown), not at each font it passes through before:
-        # a Nastaliq measure costs a millisecond.
-        if kind == QEvent.Type.Polish:
+        if kind == QEvent.Type.LayoutDirectionChange:
+            if self._source:
+                self.setText(self._source)
+        elif kind == QEvent.Type.FontChange:
+            if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                self._make_room_for_the_ink()
+        elif kind == QEvent.Type.Polish:
+            # Measured once the style sheet has given the label its font (Qt polishes a
+            # widget before it is first laid out or shown), not at each font it passes
+            # through before: a Nastaliq measure costs a millisecond.
             self._make_room_for_the_ink()
         return handled
 
