@@ -329,3 +329,8 @@ def test_a_label_answers_its_height_anew_after_each_change_of_text_font_or_margi
     larger = label.heightForWidth(width)
     label.setContentsMargins(label.contentsMargins() + QMargins(0, 20, 0, 20))
     assert label.heightForWidth(width) == larger + 40
+    label.setMargin(10)
+    margined = label.heightForWidth(width)
+    assert margined > larger + 40  # 20 px more, and narrower lines
+    label.setWordWrap(False)
+    assert label.heightForWidth(width) < margined  # one line

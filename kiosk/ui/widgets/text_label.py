@@ -30,6 +30,7 @@ class TextLabel(QLabel):
 
     def __init__(self, object_name: Name, parent: QWidget | None = None, *, wrap: bool = True) -> None:
         super().__init__(parent)
+        self._heights: dict[int, int] = {}  # heightForWidth's answers, until the text changes
         self.setObjectName(object_name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(wrap)
@@ -41,7 +42,6 @@ class TextLabel(QLabel):
         self._ink_room = QMargins()  # px added around the text for ink that leaves its lines
         self._margins = QMargins()  # as this label last set them, the room included
         self._changing = False  # text, direction and font being changed together
-        self._heights: dict[int, int] = {}  # heightForWidth's answers, until the text changes
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._source = text
@@ -52,6 +52,19 @@ class TextLabel(QLabel):
         self.setAccessibleName(plain(text))
         if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
             self._make_room_for_the_ink()
+
+    # What else moves the line breaks; Qt's own calls of these never come from outside.
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 (Qt's name)
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802 (Qt's name)
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 (Qt's name)
+        self._heights.clear()
+        super().setMargin(margin)
 
     def shown_text(self) -> str:
         """The text as set, without the direction mark."""
