@@ -189,7 +189,7 @@ QWidget {{ color: {TEXT}; }}
 QScrollArea, #{N.PAGE_BODY}, #{N.HOME_BODY} {{ background: {BACKGROUND}; border: none; }}
 #{N.OFFICE_NAME} {{ font-size: {t(OFFICE_NAME_PX)}px; font-weight: 700; color: {IOM_BLUE}; }}
 #{N.AGENCY} {{ font-size: {t(SMALL_PX)}px; color: {MUTED}; }}
-#{N.UNREVIEWED} {{ font-size: {t(SMALL_PX)}px; color: {MUTED}; font-style: italic; }}
+#{N.UNREVIEWED} {{ font-size: {t(SMALL_PX)}px; color: {MUTED}; }}
 #{N.MORE_BELOW} {{ background: {IOM_BLUE}; border-radius: {more_below_px(percent) // 2}px; }}
 #{N.STATUS_LINE} {{ font-size: {t(BODY_PX)}px; font-weight: 600; color: {TEXT}; }}
 #{N.DIM_TEXT} {{ font-size: {t(TITLE_PX)}px; font-weight: 600; color: {ON_BLUE}; }}

@@ -25,3 +25,11 @@ def test_no_look_is_written_outside_the_theme(path):
     found = [f"line {text[:match.start()].count(chr(10)) + 1}: {what} ({match.group(0)!r})"
              for pattern, what in LITERAL_LOOKS for match in pattern.finditer(text)]
     assert found == []
+
+
+def test_no_text_is_set_in_italic():
+    """The bundle leaves the fonts' italics out, and Qt would slant the upright letters instead:
+    Arabic script and Ethiopic have no italic, and slanted they read worse."""
+    from kiosk.ui import theme
+
+    assert all("italic" not in theme.style_sheet(percent) for percent in theme.TEXT_STEPS)
