@@ -35,6 +35,10 @@ class Retranslatable(Protocol):
     def retranslate(self, loc: Localizer) -> None: ...
 
 
+def layout_direction(rtl: bool) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+
+
 def _on_screen(widget: QWidget) -> bool:
     """Shown, or would be as soon as its window is: not a hidden page or a closed overlay."""
     return widget.isVisibleTo(widget.window())
@@ -96,7 +100,7 @@ class LanguageSwitch(QObject):
         # Each widget reports the visitor's language to assistive technology, so a screen reader
         # picks its voice; widgets of their own language (the start screen's buttons) keep theirs.
         loc = self.localizer
-        direction = Qt.LayoutDirection.RightToLeft if loc.is_rtl else Qt.LayoutDirection.LeftToRight
+        direction = layout_direction(loc.is_rtl)
         if widget.layoutDirection() != direction or not widget.testAttribute(
                 Qt.WidgetAttribute.WA_SetLayoutDirection):
             widget.setLayoutDirection(direction)
@@ -135,8 +139,7 @@ class LanguageSwitch(QObject):
     def _apply_to_application(self, loc: Localizer) -> None:
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
-                                   else Qt.LayoutDirection.LeftToRight)
+            app.setLayoutDirection(layout_direction(loc.is_rtl))
             _load_qt_translation(app, loc.code)
             if _use_the_languages_fonts(app, loc.code):
                 self._unpolished = {id(widget) for widget in self._widgets}

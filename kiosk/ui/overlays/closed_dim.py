@@ -16,6 +16,7 @@ from kiosk.hours.calendar import Status
 from kiosk.i18n.localizer import Localizer
 from kiosk.i18n.opening_text import status_line
 from kiosk.ui import theme
+from kiosk.ui.language import layout_direction
 from kiosk.ui.overlays.overlay import Overlay
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.text_label import TextLabel
@@ -55,8 +56,7 @@ class ClosedDim(Overlay):
             self._cycle.start()
 
     def retranslate(self, loc: Localizer) -> None:
-        self.message.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
-                                        else Qt.LayoutDirection.LeftToRight)
+        self.message.setLayoutDirection(layout_direction(loc.is_rtl))
         self.message.setText(status_line(self._status, loc) if self._status else "")
 
     def _next_language(self) -> None:

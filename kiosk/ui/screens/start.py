@@ -23,6 +23,7 @@ from kiosk.i18n.marks import plain
 from kiosk.i18n.opening_text import status_line
 from kiosk.ui import icons, theme
 from kiosk.ui.app import in_own_fonts
+from kiosk.ui.language import layout_direction
 from kiosk.ui.theme import Name
 from kiosk.ui.widgets.card_button import CardButton
 from kiosk.ui.widgets.cross_fade import CrossFade
@@ -59,8 +60,7 @@ class LanguageButton(CardButton):
     def __init__(self, language: Language, loc: Localizer, parent: QWidget | None = None) -> None:
         super().__init__(Name.LANGUAGE_BUTTON, (Name.LANGUAGE_NAME, Name.LANGUAGE_GREETING), parent=parent)
         self.language = language
-        direction = Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight
-        self.setLayoutDirection(direction)
+        self.setLayoutDirection(layout_direction(language.is_rtl))
         self.lines[0].setText(language.native_name)
         self.lines[1].setText(loc.ui("start.greeting"))
         # Named, and in its own language, for a screen reader: "فارسی, خوش آمدید".
@@ -316,8 +316,7 @@ class StartScreen(QWidget):
         with self.greeting.changing(), self.prompt.changing():
             for label in (self.greeting, self.prompt):
                 # Each welcome in its own direction, whatever the screen's.
-                label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if loc.is_rtl
-                                         else Qt.LayoutDirection.LeftToRight)
+                label.setLayoutDirection(layout_direction(loc.is_rtl))
             # And its own fonts: Persian's is not drawn in Urdu's Nastaliq while the screen is
             # in Urdu, nor Urdu's in Naskh.
             in_own_fonts((self.greeting, self.prompt), loc.code)

@@ -50,8 +50,7 @@ class TextLabel(QLabel):
         super().setText((RIGHT_TO_LEFT_MARK if rtl else LEFT_TO_RIGHT_MARK) + text)
         # A screen reader reads the words, never the marks and isolates that steer the layout.
         self.setAccessibleName(plain(text))
-        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-            self._make_room_for_the_ink()
+        self._make_room_for_the_ink()
 
     # What else moves the line breaks; Qt's own calls of these never come from outside.
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 (Qt's name)
@@ -80,13 +79,7 @@ class TextLabel(QLabel):
         if kind == QEvent.Type.LayoutDirectionChange:
             if self._source:
                 self.setText(self._source)
-        elif kind == QEvent.Type.FontChange:
-            if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                self._make_room_for_the_ink()
-        elif kind == QEvent.Type.Polish:
-            # Measured once the style sheet has given the label its font (Qt polishes a
-            # widget before it is first laid out or shown), not at each font it passes
-            # through before: a Nastaliq measure costs a millisecond.
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.Polish):
             self._make_room_for_the_ink()
         return handled
 
@@ -109,11 +102,13 @@ class TextLabel(QLabel):
             yield
         finally:
             self._changing = False
-            if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-                self._make_room_for_the_ink()
+            self._make_room_for_the_ink()
 
     def _make_room_for_the_ink(self) -> None:
-        if self._changing:
+        # Measured once the style sheet has given the label its font (Qt polishes a widget
+        # before it is first laid out or shown, and marks it polished before its Polish event),
+        # not at each font it passes through before: a Nastaliq measure costs a millisecond.
+        if self._changing or not self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
             return
         # A label is as big as its lines, and paints nothing outside itself. Nastaliq's words
         # cascade down to the line from their first letter, and a tall one reaches above the
