@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk import __version__
+from kiosk import __version__, collector
 from kiosk.content import ContentError
 from kiosk.logs import setup_logging
 from kiosk.runtime import Runtime
@@ -63,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The console script comes here first; `python -m kiosk` held it already (kiosk.collector).
+    collector.hold()
+    try:
+        return _main(argv)
+    finally:
+        collector.resume()  # nothing, if the kiosk's screens were built and it let go itself
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     locations = Locations.for_this_machine()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk import collector
 from kiosk.hours.clock import Clock, system_clock
 from kiosk.runtime import Runtime
 from kiosk.ui import icons, theme
@@ -106,6 +107,8 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     staff.cursor_hidden_changed.connect(caretaker.set_cursor_hidden)
     staff.quit_requested.connect(kiosk.quit)
     staff.languages_changed.connect(lambda: window.start.set_languages(runtime.start_languages))
+    # What the start built lives as long as the kiosk: out of the collector's walks from now on.
+    window.when_built(collector.keep_built)
     if language and language != default:
         switch.apply(language)
     return kiosk

@@ -334,3 +334,31 @@ def test_a_label_answers_its_height_anew_after_each_change_of_text_font_or_margi
     assert margined > larger + 40  # 20 px more, and narrower lines
     label.setWordWrap(False)
     assert label.heightForWidth(width) < margined  # one line
+
+
+def test_a_held_collector_runs_again_once_every_screen_is_built(qtbot, make_kiosk):
+    """As `python -m kiosk` starts: no collection while the start builds, then the start's
+    objects are kept out of the collector's walks, and it runs for what taps make."""
+    import gc
+
+    from kiosk import collector
+
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    frozen = gc.get_freeze_count()
+    try:
+        collector.hold()
+        window = make_kiosk(shown=False).window
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        qtbot.waitUntil(lambda: window.is_built)
+        assert collections == [] and gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.callbacks.remove(seen)
+        collector.resume()
+        gc.unfreeze()
