@@ -22,6 +22,7 @@ from kiosk.ui.app import WINDOW_SIZE, application
 from kiosk.ui.caretaker import Caretaker
 from kiosk.ui.language import LanguageSwitch
 from kiosk.ui.read_aloud import GREETING, ReadAloud, subject_for_screen
+from kiosk.ui.rehearsal import Rehearsal
 from kiosk.ui.staff_mode import StaffMode
 from kiosk.ui.text_size import TextSize
 from kiosk.ui.watchers.corner_hold import HOLD_MS
@@ -44,6 +45,7 @@ class Kiosk:
     staff: StaffMode
     read_aloud: ReadAloud
     kiosk_mode: bool
+    rehearsal: Rehearsal
 
     def show(self) -> None:
         if not self.kiosk_mode:
@@ -100,7 +102,8 @@ def build_kiosk(runtime: Runtime, *, language: str | None = None, kiosk_mode: bo
     read_aloud = ReadAloud(runtime, clock, window)
     caretaker = Caretaker(window, runtime, staff, read_aloud, kiosk_mode=kiosk_mode,
                           countdown_seconds=countdown_seconds)
-    kiosk = Kiosk(app, runtime, switch, window.text_size, window, caretaker, staff, read_aloud, kiosk_mode)
+    kiosk = Kiosk(app, runtime, switch, window.text_size, window, caretaker, staff, read_aloud, kiosk_mode,
+                  Rehearsal(window))
     _connect_read_aloud(window, switch, staff, read_aloud)
     staff.opening.connect(caretaker.dismiss_countdown)
     staff.idle_timeout_changed.connect(caretaker.idle.set_timeout)

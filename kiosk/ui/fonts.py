@@ -28,6 +28,7 @@ UNWRAPPED = 1e6  # px: wider than any text the kiosk shows
 INK_MEASURES_KEPT = 4096  # every label of every screen, in every font it is shown in
 _ink_measured: dict[tuple[str, str, tuple[str, ...], int], tuple[float, float, float, float]] = {}
 _ink_of_texts: dict[tuple[str, str, tuple[str, ...]], tuple[int, int, int, int]] = {}
+_texts_measured = 0
 
 
 def bundled_font_files() -> list[Path]:
@@ -74,6 +75,8 @@ def ink_beyond_line(text: str, font: QFont) -> QMargins:
     key = (text, font.key(), tuple(font.families()))
     room = _ink_of_texts.get(key)
     if room is None:
+        global _texts_measured
+        _texts_measured += 1
         direction = _direction(text)
         whole = _ink_outside(text.replace("\n", " "), font, direction)
         words = [_ink_outside(word, font, direction) for word in text.split()] or [whole]
@@ -83,6 +86,11 @@ def ink_beyond_line(text: str, font: QFont) -> QMargins:
             _ink_of_texts.clear()
         _ink_of_texts[key] = room
     return QMargins(*room)
+
+
+def texts_measured() -> int:
+    """How many texts' ink has been measured so far in this process (each once per font)."""
+    return _texts_measured
 
 
 def _direction(text: str) -> Qt.TextFlag:

@@ -104,6 +104,15 @@ class TextLabel(QLabel):
             self._changing = False
             self._make_room_for_the_ink()
 
+    def measure_ahead(self, families: list[str]) -> None:
+        """Measure this text's ink as it will be set in ``families`` (in place of this label's
+        own), so that the label finds it measured when it is: a language's rehearsal, out of
+        sight. The style sheet gives fonts their size and weight, a language only its families."""
+        if NASTALIQ in families:
+            font = self.font()
+            font.setFamilies(families)
+            ink_beyond_line(self.text(), font)
+
     def _make_room_for_the_ink(self) -> None:
         # Measured once the style sheet has given the label its font (Qt polishes a widget
         # before it is first laid out or shown, and marks it polished before its Polish event),
