@@ -11,7 +11,7 @@ start screen pauses it until the start screen is back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.fonts import in_nastaliq
@@ -19,8 +19,6 @@ from kiosk.ui.window import START, KioskWindow
 
 
 class Rehearsal(QObject):
-    finished = Signal()
-
     def __init__(self, window: KioskWindow) -> None:
         super().__init__(window)
         self._window = window
@@ -37,6 +35,7 @@ class Rehearsal(QObject):
 
     @property
     def is_done(self) -> bool:
+        """Every screen rehearsed in every Nastaliq language (none to do is done too)."""
         return self._queue == []
 
     def _begin(self) -> None:
@@ -47,11 +46,8 @@ class Rehearsal(QObject):
         self._turn.start()
 
     def _next(self) -> None:
-        if self._queue is None or self._paused:
-            return
-        if not self._queue:
-            self.finished.emit()
-            return
+        if not self._queue or self._paused:
+            return  # not begun, done, or waiting for the start screen
         if self._window.current_screen != START:
             self._paused = True  # a visitor is here: nothing of theirs may wait for this
             return
