@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -27,6 +28,8 @@ BUDGET = {"start": 1.5, "built": 3.0, "memory": 1.6, "first_paint_memory": 1.3, 
           # After the first fifth of the taps: a few allocator pages, not a leak (a kilobyte a
           # tap would be 8 MiB here).
           "growth_kib": 256}
+START_TIMEOUT_S = 60  # a start takes well under a second
+TAPS_TIMEOUT_S = 900  # the interactions child: about a minute
 
 
 def start_once(kind: str, out: Path) -> tuple[float, int, int, float]:
@@ -39,6 +42,10 @@ def start_once(kind: str, out: Path) -> tuple[float, int, int, float]:
     assert child.stdout is not None
     painted = built = None
     peak = first_paint_peak = 0
+    # A child that never ends (one waiting for something that never comes) would hang the run
+    # without a word: it is stopped, and the run says which.
+    watchdog = threading.Timer(START_TIMEOUT_S, child.kill)
+    watchdog.start()
     for line in child.stdout:
         if line.strip() == "painted":
             painted = time.perf_counter() - began
@@ -48,8 +55,10 @@ def start_once(kind: str, out: Path) -> tuple[float, int, int, float]:
             report = json.loads(line)
             peak = report["peak_kib"]
             first_paint_peak = report.get("first_paint_kib", peak)
+    watchdog.cancel()
     if child.wait() != 0 or painted is None or built is None:
-        raise SystemExit(f"benchmark child {kind!r} failed")
+        late = f" or took over {START_TIMEOUT_S} s and was stopped" if child.returncode < 0 else ""
+        raise SystemExit(f"benchmark child {kind!r} failed{late}")
     return painted, peak, first_paint_peak, built
 
 
@@ -60,7 +69,7 @@ def start_profile() -> tuple[list[tuple[str, float, bool]], dict[str, int]]:
     with tempfile.TemporaryDirectory() as scratch:
         done = subprocess.run([sys.executable, "-X", "importtime", str(HERE / "children.py"), "kiosk",
                                str(Path(scratch) / "profile.png")], capture_output=True, text=True,
-                              env=env, check=True)
+                              env=env, check=True, timeout=START_TIMEOUT_S)
     before_paint: set[str] = set()
     phases: dict[str, int] = {}
     for line in done.stdout.splitlines():
@@ -102,10 +111,11 @@ def main() -> int:
                 runs[kind].append(start_once(kind, Path(scratch) / f"{kind}.png"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     first_taps = [json.loads(subprocess.run([sys.executable, str(HERE / "children.py"), "first_tap"],
-                                            capture_output=True, text=True, env=env, check=True)
+                                            capture_output=True, text=True, env=env, check=True,
+                                            timeout=START_TIMEOUT_S)
                              .stdout.strip().splitlines()[-1])["first_tap_ms"] for _ in range(5)]
     result = subprocess.run([sys.executable, str(HERE / "children.py"), "interactions", str(args.taps)],
-                            capture_output=True, text=True, env=env, check=True)
+                            capture_output=True, text=True, env=env, check=True, timeout=TAPS_TIMEOUT_S)
     interactions = json.loads(result.stdout.strip().splitlines()[-1])
 
     start = {kind: statistics.median(run[0] for run in values) * 1000 for kind, values in runs.items()}
