@@ -104,6 +104,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 0
 
     if args.speak_to:
+        collector.resume()  # minutes of speech, and no kiosk to build: collected as usual
         return speak_to(runtime, args.speak_to, args.lang)
 
     if args.contact_sheets:
