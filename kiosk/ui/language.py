@@ -160,8 +160,9 @@ class LanguageSwitch(QObject):
             self._stale.add(id(widget))
             widget.setLayoutDirection(direction)
             widget.retranslate(loc)  # type: ignore[attr-defined]
-            for label in widget.findChildren(TextLabel):
-                label.measure_ahead(families)
+            for label in self._own(widget):
+                if isinstance(label, TextLabel):
+                    label.measure_ahead(families)
 
     def is_stale(self, widget: QWidget) -> bool:
         return id(widget) in self._stale
