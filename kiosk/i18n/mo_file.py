@@ -30,22 +30,28 @@ def parse_mo(data: bytes) -> dict[MessageKey, str]:
         raise ValueError("not a .mo file (bad magic number)")
     if revision >> 16 not in (0, 1):
         raise ValueError(f"unknown .mo revision {revision >> 16}")
+    # Each table read in one unpack, and every string's bounds checked at once: string by
+    # string in Python, 16 catalogs took 9 ms of the start, half of it here.
+    original_entries = _table(data, order, originals, count)
+    translated_entries = _table(data, order, translations, count)
+    if any(offset + length > len(data) for length, offset in (*original_entries, *translated_entries)):
+        raise ValueError("string runs past the end of the file")
     messages: dict[MessageKey, str] = {}
-    for index in range(count):
-        original = _string(data, order, originals + 8 * index)
-        translated = _string(data, order, translations + 8 * index)
+    for (original_length, original_at), (length, at) in zip(original_entries, translated_entries,
+                                                            strict=True):
+        original = data[original_at:original_at + original_length].decode("utf-8")
         if not original:
             continue  # the header entry
         context, _, msgid = original.rpartition(CONTEXT_SEPARATOR)
+        translated = data[at:at + length].decode("utf-8")
         # Plural entries hold "singular\0plural"; the kiosk has none, keep the singular.
         messages[(context or None, msgid.split(PLURAL_SEPARATOR)[0])] = translated.split(PLURAL_SEPARATOR)[0]
     return messages
 
 
-def _string(data: bytes, order: str, entry: int) -> str:
-    if entry + 8 > len(data):
+def _table(data: bytes, order: str, start: int, count: int) -> list[tuple[int, int]]:
+    """A table's ``count`` (length, offset) pairs."""
+    end = start + 8 * count
+    if end > len(data):
         raise ValueError("string table runs past the end of the file")
-    length, offset = struct.unpack(f"{order}2I", data[entry:entry + 8])
-    if offset + length > len(data):
-        raise ValueError("string runs past the end of the file")
-    return data[offset:offset + length].decode("utf-8")
+    return list(struct.iter_unpack(f"{order}2I", data[start:end]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import logging
 import shutil
+import struct
 import subprocess
 import sys
 from datetime import time
@@ -182,8 +183,12 @@ def test_compiled_and_source_catalogs_say_the_same(content):
         assert parse_mo(buffer.getvalue()) == expected
 
 
+# A string that runs past the end: one entry whose tables fit, its text 1000 bytes on.
+STRING_PAST_THE_END = struct.pack("<7I", 0x950412DE, 0, 1, 28, 36, 0, 0) + struct.pack("<4I", 5, 1000, 0, 0)
+
+
 @pytest.mark.parametrize("data", [b"", b"\x00" * 40, b"\xde\x12\x04\x95" + b"\x00" * 4 + b"\x05\x00\x00\x00"
-                                  + b"\xff" * 8])
+                                  + b"\xff" * 8, STRING_PAST_THE_END])
 def test_a_damaged_compiled_catalog_is_a_clear_error(data):
     with pytest.raises(ValueError):
         parse_mo(data)
