@@ -207,8 +207,9 @@ kiosk.text_size.set_percent(160)
 kiosk.settle()
 kiosk.staff.open()  # the corner held: the PIN pad
 kiosk.settle()
-shown = [window.start.buttons["en"].badge.pixmap(), window.nav.back.icon(), window.nav.listen.icon(),
-         window.home.tiles["hours"].icon_label.pixmap(), kiosk.staff.pin_pad.erase.icon()]
+shown = [window.start.buttons[window.default_language].badge.pixmap(), window.nav.back.icon(),
+         window.nav.listen.icon(), window.home.tiles["hours"].icon_label.pixmap(),
+         kiosk.staff.pin_pad.erase.icon()]
 assert all(not picture.isNull() for picture in shown), shown
 print("qtawesome" in sys.modules)
 """

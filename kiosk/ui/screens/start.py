@@ -70,8 +70,9 @@ class LanguageButton(CardButton):
         # Set on every button, not only Urdu's: while the screen itself is in Urdu, the others
         # must not take Nastaliq from the application's font.
         in_own_fonts(self.lines, language.code)
-        self.badge = QLabel(self)
-        self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # The default language's mark, made for the first button that is the default: one
+        # button in seventeen needs it.
+        self.badge: QLabel | None = None
         self.listen: QToolButton | None = None
         self._listen_name = plain(loc.ui("nav.listen"))
         self._stop_name = plain(loc.ui("nav.stop_listening"))
@@ -132,8 +133,17 @@ class LanguageButton(CardButton):
             self.listen.setAccessibleName(self._stop_name if reading else self._listen_name)
             set_style_state(self.listen, "reading", reading)
 
-    def set_default(self, is_default: bool) -> None:
-        self.badge.setVisible(is_default)
+    def set_default(self, is_default: bool, star: QPixmap | None = None) -> None:
+        """Marked as the default language (with ``star``, once icons may load), or not."""
+        if is_default and self.badge is None:
+            self.badge = QLabel(self)
+            self.badge.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self.badge.setScaledContents(True)
+            self._place_badge()
+        if self.badge is not None:
+            if star is not None:
+                self.badge.setPixmap(star)
+            self.badge.setVisible(is_default)
         set_style_state(self, "default", is_default)
 
     def set_compact(self, compact: bool) -> None:
@@ -147,15 +157,19 @@ class LanguageButton(CardButton):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._place_badge()
+        self._place_listen()
+
+    def _place_badge(self) -> None:
         # The mark sits in the corner where this language's lines end: at the top, or beside
         # the short greeting when a narrow button's name fills its width.
+        if self.badge is None:
+            return
         size = theme.COMPACT_BADGE_PX if self.is_compact else theme.BADGE_PX
         inset_x, inset_y = theme.COMPACT_BADGE_INSET if self.is_compact else theme.BADGE_INSET
         x = inset_x if self.language.is_rtl else self.width() - size - inset_x
         y = self.height() - size - inset_y if self.is_compact else inset_y
         self.badge.setGeometry(x, y, size, size)
-        self.badge.setScaledContents(True)
-        self._place_listen()
 
 
 class StartScreen(QWidget):
@@ -229,8 +243,6 @@ class StartScreen(QWidget):
             button.set_compact(compact)
             button.clicked.connect(lambda _=False, code=code: self.language_chosen.emit(code))
             self._grid.addWidget(button, index // columns, index % columns)
-            if self._star is not None:
-                button.badge.setPixmap(self._star)
             self.buttons[code] = button
             self._add_listen(button)
         previous = self.greeting_language if self._welcomes else None
@@ -243,8 +255,7 @@ class StartScreen(QWidget):
         """The default's star, once icons may load (after the first paint)."""
         self._star = icons.icon(icons.DEFAULT_LANGUAGE, color=theme.ACCENT).pixmap(
             QSize(theme.BADGE_PX, theme.BADGE_PX))
-        for button in self.buttons.values():
-            button.badge.setPixmap(self._star)
+        self.set_default_language(self._default)
 
     def set_voiced(self, codes: frozenset[str], icon: QIcon, stop_icon: QIcon) -> None:
         """Speakers on the buttons of the languages that can be read aloud (after the first
@@ -286,7 +297,7 @@ class StartScreen(QWidget):
     def set_default_language(self, code: str) -> None:
         self._default = code
         for button_code, button in self.buttons.items():
-            button.set_default(button_code == code)
+            button.set_default(button_code == code, self._star)
 
     def set_status(self, status: Status | None) -> None:
         """The office's opening status, shown from the next retranslate on."""
