@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Runtime:
+    """The plain-Python half of a running kiosk, shared by its widgets."""
+
     content: Content
     languages: Languages
     locations: Locations

@@ -10,16 +10,22 @@ from kiosk.hours import Schedule
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph of a page, in English; each language's catalog translates it."""
+
     text: str
 
 
 @dataclass(frozen=True)
 class Heading:
+    """A heading within a page, over the blocks that follow it."""
+
     text: str
 
 
 @dataclass(frozen=True)
 class Bullets:
+    """A list, each item a text of its own for the catalogs."""
+
     items: tuple[str, ...]
 
 
@@ -38,6 +44,8 @@ Block = Paragraph | Heading | Bullets | OpeningHours | ContactDetails
 
 @dataclass(frozen=True)
 class Page:
+    """One page a tile on home opens: its title, its icon's name and its blocks, in order."""
+
     id: str
     title: str
     icon: str
@@ -56,6 +64,8 @@ class Page:
 
 @dataclass(frozen=True)
 class Address:
+    """A street address as the office's letters write it."""
+
     street: str
     postcode: str
     town: str
@@ -109,6 +119,8 @@ class SourceMessage:
 
 @dataclass(frozen=True)
 class Content:
+    """Everything the kiosk shows, loaded and checked once at the start."""
+
     pages: tuple[Page, ...]
     ui: Mapping[str, str]
     facts: Facts

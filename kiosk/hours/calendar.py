@@ -48,6 +48,8 @@ def holiday_names(country: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Status:
+    """Whether the office is open at ``at``, and when that next changes."""
+
     at: datetime  # in the office's zone
     is_open: bool
     closes_at: datetime | None  # when open: the end of this opening, the same day
@@ -60,6 +62,8 @@ class Status:
 
 @dataclass(frozen=True)
 class Closure:
+    """A day the office is closed that a weekday's hours would have opened."""
+
     day: date
     name: str | None  # the public holiday's name in the asked language; None: the office's own
 

@@ -32,6 +32,8 @@ def table_path(folder: Path, country: str) -> Path:
 
 @dataclass(frozen=True)
 class HolidayTable:
+    """A country's public holidays for a run of years, written ahead, with their names."""
+
     country: str
     years: range
     default_language: str

@@ -12,6 +12,8 @@ from kiosk.hours.weekly import Interval, WeeklyHours
 
 @dataclass(frozen=True)
 class Schedule:
+    """When the office opens: its week, its closures and its special days, in its time zone."""
+
     time_zone: str  # an IANA name, e.g. Europe/Oslo
     week: WeeklyHours
     # ISO 3166 code: whose public holidays close the office.

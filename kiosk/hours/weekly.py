@@ -15,6 +15,8 @@ _RANGE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 
 @dataclass(frozen=True)
 class Interval:
+    """One opening within a day, from ``opens`` until ``closes``."""
+
     opens: time
     closes: time
 

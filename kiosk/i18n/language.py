@@ -11,6 +11,8 @@ from kiosk.i18n.review import SOURCE, Review
 
 @dataclass(frozen=True)
 class Language:
+    """An offered language: its code, its name in its own script, its direction."""
+
     code: str
     native_name: str
     direction: Literal["ltr", "rtl"]

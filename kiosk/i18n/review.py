@@ -19,6 +19,8 @@ UNREVIEWED = "unreviewed"
 
 @dataclass(frozen=True)
 class Review:
+    """Whether a native speaker has checked a catalog, as its header says."""
+
     state: str  # "unreviewed", or "reviewed <date> by <role>"
 
     @property

@@ -13,6 +13,8 @@ APP = "iom-kiosk"
 
 @dataclass(frozen=True)
 class Locations:
+    """Where this machine keeps the kiosk's files."""
+
     installer_config: Path  # written by the office's IT; read only
     store: Path  # staff settings, PIN hash, lockout
     usage: Path  # anonymous daily counts

@@ -70,6 +70,8 @@ def _option(default: object, check: Check, who: Who, label: str | None = None) -
 
 @dataclass(frozen=True)
 class Settings:
+    """Every setting, its default, its check and who may change it (``OPTIONS``)."""
+
     # None: the office profile's default language.
     default_language: str | None = _option(None, language_code, STAFF, "staff.default_language")
     idle_timeout_seconds: int = _option(90, whole(*IDLE_TIMEOUT_RANGE), STAFF, "staff.idle_timeout")
@@ -92,6 +94,8 @@ class Settings:
 
 @dataclass(frozen=True)
 class Option:
+    """One setting as the store checks it and the staff panel offers it."""
+
     name: str
     default: object
     check: Check

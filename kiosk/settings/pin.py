@@ -76,6 +76,8 @@ class Outcome(Enum):
 
 @dataclass(frozen=True)
 class Attempt:
+    """What one PIN typed at the pad came to."""
+
     outcome: Outcome
     # Seconds until another try is allowed (LOCKED, or WRONG that just caused a lockout).
     retry_after: float = 0.0

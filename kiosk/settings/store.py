@@ -53,6 +53,8 @@ class SaveError(Exception):
 
 @dataclass
 class SettingsStore:
+    """The installer's settings and staff's, read once and saved whole on each change."""
+
     locations: Locations
     _installer: dict[str, Any] = field(default_factory=dict)
     _staff: dict[str, Any] = field(default_factory=dict)

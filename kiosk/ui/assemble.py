@@ -36,6 +36,8 @@ STAFF_QUIT_EXIT_STATUS = 10
 
 @dataclass
 class Kiosk:
+    """A whole kiosk, its widgets wired to each other and to its Runtime."""
+
     app: QApplication
     runtime: Runtime
     switch: LanguageSwitch
