@@ -14,6 +14,11 @@ Left out, and why:
   Italic is 1 MB of the .deb.
 - eSpeak NG's dictionaries for languages the kiosk does not ship (most of its 19 MB of voice
   data; Russian's alone is 8 MB and stays), and its MBROLA voice files (no MBROLA on board).
+- dateutil's own copy of the time-zone database (156 KB, gzipped, so the .deb's xz cannot
+  shrink it): the kiosk's zones come from zoneinfo and tzdata, and holidays uses dateutil
+  only for dates (its easter and parser).
+- A package's RECORD, the list of its files pip uninstalls by (holidays': 126 KB). Its METADATA
+  stays: holidays reads its own version from it.
 - Python modules nothing in the kiosk runs (LEFT_OUT_MODULES): TLS (the kiosk opens no
   connection; OpenSSL's libcrypto stays for hashlib.scrypt, the PIN), asyncio,
   multiprocessing, pkg_resources, the debugger, readline...
@@ -83,6 +88,10 @@ def wanted(destination: str, languages: list[str], dictionaries: Collection[str]
             return any(plugin in name for plugin in PLATFORM_PLUGINS)
         return True
     if parts and parts[0].startswith("fontpkg_") and "Italic" in name:
+        return False
+    if parts[:2] == ("dateutil", "zoneinfo") and name.endswith(".tar.gz"):
+        return False
+    if name == "RECORD" and len(parts) == 2 and parts[0].endswith(".dist-info"):
         return False
     if "holidays" in parts and "locale" in parts and name.endswith(".mo"):
         language = parts[parts.index("locale") + 1]

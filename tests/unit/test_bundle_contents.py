@@ -52,6 +52,11 @@ def test_shipped_languages_are_the_compiled_catalogs_and_english():
     ("fontpkg_noto_sans/files/NotoSans-Italic[wdth,wght].ttf", False),
     ("resources/fonts/NotoNastaliqUrdu-Regular.ttf", True),
     ("resources/icons/home-0033a0.png", True),
+    ("dateutil/zoneinfo/dateutil-zoneinfo.tar.gz", False),
+    ("dateutil/easter.py", True),
+    ("holidays-0.109.dist-info/RECORD", False),
+    ("holidays-0.109.dist-info/METADATA", True),  # holidays.version reads it
+    ("holidays-0.109.dist-info/licenses/LICENSE", True),
 ])
 def test_what_the_bundle_keeps(destination, kept):
     assert wanted(destination, LANGUAGES) is kept
