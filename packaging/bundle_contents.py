@@ -21,7 +21,8 @@ Left out, and why:
   stays: holidays reads its own version from it.
 - Python modules nothing in the kiosk runs (LEFT_OUT_MODULES): TLS (the kiosk opens no
   connection; OpenSSL's libcrypto stays for hashlib.scrypt, the PIN), asyncio,
-  multiprocessing, pkg_resources, the debugger, readline...
+  multiprocessing, pkg_resources, the debugger, readline...; and the East Asian legacy codecs
+  (LEFT_OUT_EXTENSIONS): the kiosk reads and writes only UTF-8.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ LEFT_OUT_MODULES = [
     "xmlrpc", "smtplib", "imaplib", "poplib", "ftplib", "mailbox", "pdb", "doctest", "readline",
     "curses", "sqlite3", "lib2to3", "tkinter", "unittest", "pydoc", "pytest", "hypothesis",
 ]
+# East Asian legacy codecs (287 KB of the .deb): every file the kiosk reads or writes is
+# UTF-8, and its launcher runs it in C.UTF-8. PyInstaller collects them with every encoding
+# whatever its excludes say, so they are left out as files, wherever a platform puts them.
+LEFT_OUT_EXTENSIONS = frozenset({"_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk",
+                                 "_codecs_iso2022", "_multibytecodec"})
 # Imported by the kiosk only to draw its icons ahead (kiosk/ui/icon_drawings.py), which the
 # bundle's build does before PyInstaller runs; the bundled kiosk shows those drawings.
 BUILD_TIME_ONLY = ["qtawesome", "qtpy"]
@@ -88,6 +94,8 @@ def wanted(destination: str, languages: list[str], dictionaries: Collection[str]
             return any(plugin in name for plugin in PLATFORM_PLUGINS)
         return True
     if parts and parts[0].startswith("fontpkg_") and "Italic" in name:
+        return False
+    if name.endswith((".so", ".pyd")) and name.split(".")[0] in LEFT_OUT_EXTENSIONS:
         return False
     if parts[:2] == ("dateutil", "zoneinfo") and name.endswith(".tar.gz"):
         return False

@@ -57,6 +57,11 @@ def test_shipped_languages_are_the_compiled_catalogs_and_english():
     ("holidays-0.109.dist-info/RECORD", False),
     ("holidays-0.109.dist-info/METADATA", True),  # holidays.version reads it
     ("holidays-0.109.dist-info/licenses/LICENSE", True),
+    ("python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so", False),
+    ("_multibytecodec.pyd", False),
+    ("python3.11/lib-dynload/_codecs_kr.cpython-311-darwin.so", False),
+    ("python3.11/lib-dynload/unicodedata.cpython-311-x86_64-linux-gnu.so", True),
+    ("python3.11/lib-dynload/_json.cpython-311-x86_64-linux-gnu.so", True),
 ])
 def test_what_the_bundle_keeps(destination, kept):
     assert wanted(destination, LANGUAGES) is kept
@@ -149,12 +154,12 @@ def _imported_top_level_modules() -> set[str]:
 
 
 def test_nothing_the_kiosk_imports_is_left_out():
-    from bundle_contents import BUILD_TIME_ONLY, LEFT_OUT_MODULES, LEFT_OUT_QT_MODULES
+    from bundle_contents import BUILD_TIME_ONLY, LEFT_OUT_EXTENSIONS, LEFT_OUT_MODULES, LEFT_OUT_QT_MODULES
 
     imported = _imported_top_level_modules() - {"qtawesome", "qtawesome.iconic_font"}
     assert "qtawesome" in BUILD_TIME_ONLY  # only kiosk/ui/icons.py's drawing imports it
     assert "hashlib" in imported  # the PIN's scrypt: OpenSSL's _hashlib must stay
-    left_out = set(LEFT_OUT_MODULES) | set(LEFT_OUT_QT_MODULES)
+    left_out = set(LEFT_OUT_MODULES) | set(LEFT_OUT_QT_MODULES) | LEFT_OUT_EXTENSIONS
     clashes = {name for name in imported if name in left_out or name.split(".")[0] in left_out}
     assert not clashes
     assert "_hashlib" not in left_out and "hashlib" not in left_out
